@@ -14,6 +14,7 @@ const moduleNameMapper = { '^@storyline/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       ...common,
