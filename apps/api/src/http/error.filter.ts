@@ -1,0 +1,65 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ApplicationError, type ErrorKind } from '@storyline/application';
+import { StoreError } from '@storyline/event-store';
+import type { Response } from 'express';
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/** Store errors are about the request's data, except a version conflict. */
+const storeStatus = (code: string): number =>
+  code === 'WRONG_EXPECTED_VERSION' ? HttpStatus.CONFLICT : code === 'EVENT_TOO_LARGE' ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNPROCESSABLE_ENTITY;
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+/** The one place where domain and application errors become HTTP statuses. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof ApplicationError) {
+      return { statusCode: STATUS[exception.kind], error: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof StoreError) {
+      return { statusCode: storeStatus(exception.code), error: exception.code, message: exception.message };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      const message =
+        typeof res === 'string' ? res : Array.isArray((res as { message?: unknown }).message) ? ((res as { message: string[] }).message.join('; ')) : String((res as { message?: unknown }).message ?? exception.message);
+      return { statusCode: status, error: HttpStatus[status] ?? 'ERROR', message };
+    }
+    // body-parser reports oversized and malformed bodies with a status and a type.
+    const parserError = exception as { status?: number; type?: string; message?: string };
+    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
+      const message =
+        parserError.type === 'entity.too.large'
+          ? 'request body is too large'
+          : parserError.type === 'entity.parse.failed'
+            ? `request body is not valid JSON: ${parserError.message}`
+            : (parserError.message ?? 'bad request');
+      return { statusCode: parserError.status, error: parserError.type ?? 'BAD_REQUEST', message };
+    }
+    return { statusCode: 500, error: 'INTERNAL', message: 'internal error' };
+  }
+}
