@@ -1,0 +1,92 @@
+import { CompiledQuery } from 'kysely';
+import { appendSql, type VersionCheck } from './append-sql';
+import { DuplicateEventId, InvalidInput, StoreError, WrongExpectedVersion } from './errors';
+import { toPosition } from './positions';
+import type { AppendResult, Executor, ExpectedVersion } from './types';
+import type { PreparedEvent } from './validation';
+
+interface AppendRow {
+  stream_version: number;
+  position: unknown;
+}
+
+function versionCheck(expected: ExpectedVersion): { check: VersionCheck; params: unknown[] } {
+  if (expected === 'any') return { check: 'any', params: [] };
+  if (expected === 'no_stream' || expected === 0) return { check: 'no_stream', params: [] };
+  if (typeof expected === 'number' && Number.isSafeInteger(expected) && expected > 0 && expected < 2 ** 31) {
+    return { check: 'exact', params: [expected] };
+  }
+  throw new InvalidInput('INVALID_EVENT', `expectedVersion must be 'any', 'no_stream' or a non-negative integer`);
+}
+
+function eventParams(events: PreparedEvent[]): unknown[] {
+  if (events.length === 1) {
+    const e = events[0]!;
+    return [e.id, e.type, e.schemaVersion, e.data, e.metadata];
+  }
+  return [events.map((e) => e.id), events.map((e) => e.type), events.map((e) => e.schemaVersion), events.map((e) => e.data), events.map((e) => e.metadata)];
+}
+
+function pgError(error: unknown): { code?: string; constraint?: string } {
+  return typeof error === 'object' && error !== null ? (error as { code?: string; constraint?: string }) : {};
+}
+
+/**
+ * Appends in one statement. `inTransaction` means the caller owns the transaction: then the
+ * duplicate-id guard is part of the statement, since a unique violation would abort it.
+ */
+export async function appendEvents(
+  executor: Executor,
+  streamId: string,
+  events: PreparedEvent[],
+  expected: ExpectedVersion,
+  inTransaction: boolean,
+): Promise<AppendResult> {
+  const { check, params } = versionCheck(expected);
+  const text = appendSql(check, events.length > 1, inTransaction);
+  let rows: AppendRow[];
+  try {
+    ({ rows } = await executor.executeQuery<AppendRow>(CompiledQuery.raw(text, [streamId, events.length, ...params, ...eventParams(events)])));
+  } catch (error) {
+    const { code, constraint } = pgError(error);
+    if (code === '54000') throw new InvalidInput('TOO_MANY_EVENTS', 'at most 65536 events per transaction');
+    if (code !== '23505' || constraint !== 'events_pk') throw error;
+    // Two identical appends raced; the caller's transaction (if any) is aborted.
+    if (inTransaction) throw new DuplicateEventId(streamId, events.map((e) => e.id));
+    rows = [];
+  }
+  if (rows.length > 0) {
+    return {
+      nextExpectedVersion: rows[rows.length - 1]!.stream_version,
+      positions: rows.map((r) => toPosition(r.position)),
+      appended: rows.length,
+    };
+  }
+  return explainNoRows(executor, streamId, events, check === 'no_stream' ? 'no_stream' : expected);
+}
+
+/** Nothing was written: either every id is already in the stream (a retry) or the version was wrong. */
+async function explainNoRows(executor: Executor, streamId: string, events: PreparedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  const ids = events.map((e) => e.id);
+  const existing = await executor
+    .selectFrom('events')
+    .select(['id', 'stream_id', 'stream_version', 'position'])
+    .where('id', 'in', ids)
+    .execute();
+  if (existing.length === ids.length && existing.every((e) => e.stream_id === streamId)) {
+    const byId = new Map(existing.map((e) => [e.id, e]));
+    return {
+      nextExpectedVersion: Math.max(...existing.map((e) => e.stream_version)),
+      positions: ids.map((id) => toPosition(byId.get(id)!.position)),
+      appended: 0,
+    };
+  }
+  if (existing.length > 0) throw new DuplicateEventId(streamId, existing.map((e) => e.id));
+  const row = await executor.selectFrom('streams').select('version').where('stream_id', '=', streamId).executeTakeFirst();
+  const actual = row?.version ?? null;
+  if (expected === 'any' || (actual === null && expected === 'no_stream')) {
+    // Only possible if rows vanished between the statements; never in normal operation.
+    throw new StoreError('APPEND_FAILED', `append to ${streamId} wrote nothing`);
+  }
+  throw new WrongExpectedVersion(streamId, expected, actual);
+}

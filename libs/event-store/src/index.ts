@@ -1,0 +1,10 @@
+export * from './types';
+export * from './errors';
+export { EventStore, createEventStore, EVENTS_CHANNEL } from './event-store';
+export type { EventStoreOptions, SubscribeOptions, CheckpointedSubscribeOptions, BatchHandler, FenceStatus } from './event-store';
+export { CheckpointStore, LAG_COUNT_CAP, type CheckpointStatus } from './checkpoints';
+export type { Subscription } from './subscription';
+export { UpcasterRegistry, type Upcaster } from './upcasters';
+export { ORDINALS_PER_TRANSACTION, transactionIdOf } from './positions';
+export { DEFAULT_MAX_EVENT_BYTES, MAX_STREAM_ID_LENGTH } from './validation';
+export { uuidv7 } from './uuid';
