@@ -1,0 +1,97 @@
+import type { IngestArticle } from './commands';
+import { isPartialDate } from './dates';
+import { derivedEvents } from './derived';
+import { InvalidStoryCommand, StoryAlreadyOpened, StoryClosed, StoryNotFound } from './errors';
+import type { ArticleLinked, DevelopmentEvent, FactCorroborated, StoryEvent, StoryOpened } from './events';
+import { foldEvents } from './evolve';
+import type { StoryState } from './state';
+import { sentence } from './summaries';
+import type { Finding } from './taxonomy';
+import { articleRoles } from './view/syndication';
+
+/**
+ * Ingesting an article: link it, record each finding as a development (kept for provenance even
+ * when it only repeats a known fact), then announce what that changed: corroborations,
+ * contradictions, corrections. An article already in the story decides nothing (retries are safe).
+ */
+export function decideIngest(command: IngestArticle, state: StoryState): StoryEvent[] {
+  const { storyId, article, findings, datedFacts, entities, isNewStory } = command.data;
+  validate(command);
+  if (state.ledger.mergedInto !== null) throw new StoryClosed(storyId, state.ledger.mergedInto);
+  if (!state.ledger.opened && !isNewStory) throw new StoryNotFound(storyId);
+  if (state.ledger.opened && isNewStory) throw new StoryAlreadyOpened(storyId);
+  if (state.ledger.articles[article.articleId]) return [];
+
+  const opened: StoryOpened[] = state.ledger.opened
+    ? []
+    : [{ type: 'StoryOpened', data: { storyId, title: openingTitle(article.title, findings), openedBy: article.articleId } }];
+  const linked: ArticleLinked = {
+    type: 'ArticleLinked',
+    data: {
+      storyId,
+      articleId: article.articleId,
+      source: article.source,
+      publishedAt: article.publishedAt,
+      dateInferred: article.dateInferred,
+      url: article.url,
+      title: article.title,
+      nearDuplicateOf: article.nearDuplicateOf,
+      entities: { people: entities.people, organizations: entities.organizations, places: entities.places },
+      datedFacts,
+    },
+  };
+  const developments = findings.map(
+    (finding, index) =>
+      ({
+        type: finding.type,
+        data: {
+          developmentId: `${article.articleId}:${index}`,
+          articleId: article.articleId,
+          slots: finding.data,
+          evidence: finding.evidence,
+          confidence: finding.confidence,
+          occurredAt: finding.occurredAt,
+          factKey: '',
+        },
+      }) as DevelopmentEvent,
+  );
+  const after = foldEvents([...opened, linked, ...developments], state);
+
+  // The fact each development joined, as the story resolves it with this article included.
+  const factOf = new Map(after.facts.flatMap((fact) => fact.developmentIds.map((id) => [id, fact] as const)));
+  const roles = articleRoles(after.ledger);
+  const role = roles.get(article.articleId);
+  const withProvenance = developments.flatMap((development): StoryEvent[] => {
+    const fact = factOf.get(development.data.developmentId);
+    const keyed = { ...development, data: { ...development.data, factKey: fact?.factKey ?? '' } } as DevelopmentEvent;
+    const others = fact?.sources.filter((source) => source.articleId !== article.articleId) ?? [];
+    if (!fact || others.length === 0) return [keyed];
+    const outlets = new Set(others.map((source) => roles.get(source.articleId)?.outlet));
+    const independent = role !== undefined && role.original === null && !outlets.has(role.outlet);
+    const corroborated: FactCorroborated = {
+      type: 'FactCorroborated',
+      data: { factKey: fact.factKey, articleId: article.articleId, developmentId: development.data.developmentId, independent },
+    };
+    return [keyed, corroborated];
+  });
+  return [...opened, linked, ...withProvenance, ...derivedEvents(state, after)];
+}
+
+function openingTitle(title: string | null, findings: readonly Finding[]): string {
+  if (title) return title;
+  const first = findings[0];
+  return first ? sentence(first.type, first.data as Record<string, string | undefined>) : 'Untitled story';
+}
+
+function validate(command: IngestArticle): void {
+  const { storyId, article, findings } = command.data;
+  const problems: string[] = [];
+  if (!storyId) problems.push('storyId is empty');
+  if (!article.articleId) problems.push('articleId is empty');
+  if (article.publishedAt !== null && !isPartialDate(article.publishedAt)) problems.push(`publishedAt ${article.publishedAt} is not a date`);
+  findings.forEach((finding, i) => {
+    if (!(finding.confidence >= 0 && finding.confidence <= 1)) problems.push(`finding ${i}: confidence must be within 0..1`);
+    if (finding.occurredAt !== null && !isPartialDate(finding.occurredAt)) problems.push(`finding ${i}: occurredAt ${finding.occurredAt} is not a date`);
+  });
+  if (problems.length > 0) throw new InvalidStoryCommand(problems.join('; '));
+}

@@ -1,0 +1,79 @@
+import { latestDate } from '../dates';
+import { nameResolver, type NameResolver } from '../names';
+import { PARTY_SLOTS } from '../slots';
+import type { ArticleSummary, Contradiction, CorrectionRecord, StoryLedger, StoryView } from '../state';
+import { sentence } from '../summaries';
+import { fold } from '../words';
+import { findContradictions } from './contradictions';
+import { type FactGroup, groupFacts } from './facts';
+import { effectiveMembers, type Effective, type EffectiveOptions } from './members';
+import { articleRoles, type ArticleRole, compareCoverage } from './syndication';
+
+/** Everything the view is computed from, exposed for the changelog, which reads history from the same analysis. */
+export interface Analysis {
+  readonly roles: Map<string, ArticleRole>;
+  readonly names: NameResolver;
+  readonly effective: Effective;
+  readonly groups: readonly FactGroup[];
+  readonly contradictions: readonly Contradiction[];
+  readonly corrections: readonly CorrectionRecord[];
+}
+
+const CURRENT: EffectiveOptions = { reviews: true, corrections: true };
+
+export function analyse(ledger: StoryLedger, options: EffectiveOptions = CURRENT): Analysis {
+  const roles = articleRoles(ledger);
+  const effective = effectiveMembers(ledger, roles, options);
+  const known = [
+    ...Object.values(ledger.articles).flatMap((article) => article.entities.people),
+    ...effective.members.flatMap((m) => Object.entries(m.slots).filter(([slot]) => PARTY_SLOTS.has(slot)).map(([, value]) => value)),
+  ];
+  const names = nameResolver(known);
+  const groups = groupFacts(effective.members, ledger, roles, names);
+  const contradictions = findContradictions(groups, effective.dated, names);
+  const corrections = [...groups.flatMap((g) => g.fact.corrections), ...effective.datedCorrections].sort((a, b) =>
+    `${a.articleId}|${a.factKey}|${a.field}|${a.from}` < `${b.articleId}|${b.factKey}|${b.field}|${b.from}` ? -1 : 1,
+  );
+  return { roles, names, effective, groups, contradictions, corrections };
+}
+
+export function deriveView(storyId: string, ledger: StoryLedger): StoryView {
+  const analysis = analyse(ledger);
+  const articles: ArticleSummary[] = Object.values(ledger.articles)
+    .map(({ articleId, source, publishedAt, dateInferred, url, title }) => ({
+      articleId,
+      source,
+      publishedAt,
+      dateInferred,
+      url,
+      title,
+      nearDuplicateOf: analysis.roles.get(articleId)?.original ?? null,
+    }))
+    .sort((a, b) => compareCoverage({ date: a.publishedAt, id: a.articleId }, { date: b.publishedAt, id: b.articleId }));
+  const facts = analysis.groups.map((group) => group.fact);
+  const titled = articles.find((article) => article.title);
+  return {
+    storyId,
+    title: titled?.title ?? (facts[0] ? sentence(facts[0].type, facts[0].slots) : 'Untitled story'),
+    articles,
+    facts,
+    contradictions: analysis.contradictions,
+    corrections: analysis.corrections,
+    people: uniqueSorted(Object.values(ledger.articles).flatMap((a) => a.entities.people.map(analysis.names.resolve)), fold),
+    organizations: uniqueSorted(Object.values(ledger.articles).flatMap((a) => a.entities.organizations), (o) => fold(o).replace(/^the /, '')),
+    lastUpdated: latestDate(articles.map((a) => a.publishedAt)),
+    mergedInto: ledger.mergedInto,
+  };
+}
+
+/** One spelling per key (the first in sort order, so the pick depends on the set only), sorted. */
+function uniqueSorted(values: string[], key: (value: string) => string): string[] {
+  const chosen = new Map<string, string>();
+  for (const value of values) {
+    const k = key(value);
+    if (!k) continue;
+    const current = chosen.get(k);
+    if (current === undefined || value < current) chosen.set(k, value);
+  }
+  return [...chosen.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

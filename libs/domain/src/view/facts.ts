@@ -1,0 +1,95 @@
+import { factKey, QUOTE_KEY_PREFIX } from '../fact-key';
+import type { NameResolver } from '../names';
+import { PARTY_SLOTS } from '../slots';
+import type { Fact, FactSource, StoryLedger } from '../state';
+import type { DevelopmentType } from '../taxonomy';
+import { REFINES } from '../taxonomy';
+import { contentWordCount } from '../words';
+import type { Member } from './members';
+import { type ArticleRole, compareCoverage } from './syndication';
+
+/** Developments grouped into facts by key; every figure of a fact is computed from its member set. */
+
+export interface FactGroup {
+  readonly fact: Fact;
+  /** In coverage order. */
+  readonly members: readonly Member[];
+}
+
+const byCoverage = (a: Member, b: Member) =>
+  compareCoverage({ date: a.date, id: a.development.articleId }, { date: b.date, id: b.development.articleId }) ||
+  (a.development.developmentId < b.development.developmentId ? -1 : 1);
+
+export function resolvedSlots(slots: Readonly<Record<string, string>>, names: NameResolver): Record<string, string> {
+  return Object.fromEntries(Object.entries(slots).map(([slot, value]) => [slot, PARTY_SLOTS.has(slot) ? names.resolve(value) : value]));
+}
+
+/**
+ * A short quote with at least two content words stands for every longer quote that contains it,
+ * so "clearly touched" and "clearly touched by it" are one statement. The shortest container
+ * wins, which depends only on the set of quotes.
+ */
+function mergeQuoteKeys(keys: Iterable<string>): Map<string, string> {
+  const quotes = [...new Set(keys)].filter((key) => key.startsWith(QUOTE_KEY_PREFIX)).map((key) => key.slice(QUOTE_KEY_PREFIX.length));
+  const anchors = quotes.filter((q) => contentWordCount(q) >= 2).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const merged = new Map<string, string>();
+  for (const quote of quotes) {
+    const anchor = anchors.find((candidate) => ` ${quote} `.includes(` ${candidate} `)) ?? quote;
+    merged.set(`${QUOTE_KEY_PREFIX}${quote}`, `${QUOTE_KEY_PREFIX}${anchor}`);
+  }
+  return merged;
+}
+
+export function groupFacts(members: readonly Member[], ledger: StoryLedger, roles: Map<string, ArticleRole>, names: NameResolver): FactGroup[] {
+  const keyed = members.map((member) => ({ member, key: factKey(member.development.type, member.slots, names) }));
+  const quoteKeys = mergeQuoteKeys(keyed.map(({ key }) => key));
+  const groups = new Map<string, Member[]>();
+  for (const { member, key } of keyed) {
+    const final = quoteKeys.get(key) ?? key;
+    const group = groups.get(final);
+    if (group) group.push(member);
+    else groups.set(final, [member]);
+  }
+  return [...groups.entries()]
+    .map(([key, group]) => buildFact(key, group.sort(byCoverage), ledger, roles, names))
+    .sort((a, b) =>
+      compareCoverage({ date: a.fact.firstReported.date, id: a.fact.firstReported.articleId }, { date: b.fact.firstReported.date, id: b.fact.firstReported.articleId }) ||
+      (a.fact.factKey < b.fact.factKey ? -1 : 1),
+    );
+}
+
+function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: Map<string, ArticleRole>, names: NameResolver): FactGroup {
+  const sources: FactSource[] = [];
+  const countedOutlets = new Set<string>();
+  for (const member of members) {
+    const { articleId, developmentId, evidence, confidence } = member.development;
+    if (sources.some((source) => source.articleId === articleId)) continue;
+    const role = roles.get(articleId);
+    const independent = role !== undefined && role.original === null && !countedOutlets.has(role.outlet);
+    if (independent) countedOutlets.add(role.outlet);
+    sources.push({ articleId, developmentId, outlet: ledger.articles[articleId]?.source ?? null, date: member.date, independent, evidence, confidence });
+  }
+  const type = mostSpecific(members.map((m) => m.development.type));
+  const representative = members.find((m) => m.development.type === type) ?? members[0];
+  const first = sources[0];
+  const statuses = new Set(members.map((m) => m.status));
+  const fact: Fact = {
+    factKey: key,
+    type,
+    slots: resolvedSlots(representative.slots, names),
+    occurredAt: representative.development.occurredAt,
+    sources,
+    firstReported: { articleId: first.articleId, source: first.outlet, date: first.date },
+    independentOutlets: countedOutlets.size,
+    corroborations: Math.max(0, countedOutlets.size - 1),
+    reviewStatus: statuses.has('amended') ? 'amended' : statuses.has('approved') ? 'approved' : 'pending',
+    corrections: members.flatMap((m) => m.corrections.map((c) => ({ factKey: key, ...c }))),
+    developmentIds: members.map((m) => m.development.developmentId).sort(),
+  };
+  return { fact, members };
+}
+
+/** A refining type ("ArtistRevealed") says more than its general one ("IdentityRevealed"). */
+function mostSpecific(types: DevelopmentType[]): DevelopmentType {
+  return types.find((type) => REFINES[type] !== undefined) ?? types[0];
+}

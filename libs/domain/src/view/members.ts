@@ -1,0 +1,106 @@
+import { compareDates } from '../dates';
+import { outletKey } from '../fact-key';
+import type { CorrectionRecord, LedgerDevelopment, ReviewStatus, StoryLedger } from '../state';
+import type { PartialDate } from '../taxonomy';
+import { claimKey, fold, normalizeAmount } from '../words';
+import type { ArticleRole } from './syndication';
+
+/**
+ * Developments and dated facts as the story now reads them: editor amendments applied,
+ * rejected ones dropped, and values a publisher corrected replaced by the corrected value.
+ */
+
+export interface Member {
+  readonly development: LedgerDevelopment;
+  readonly slots: Readonly<Record<string, string>>;
+  readonly status: ReviewStatus;
+  /** Article date, else the development's own date (an undated article is never given one). */
+  readonly date: PartialDate;
+  /** Slot corrections applied to this development; `factKey` is filled in once facts are grouped. */
+  readonly corrections: readonly Omit<CorrectionRecord, 'factKey'>[];
+}
+
+export interface DatedValue {
+  readonly articleId: string;
+  readonly subject: string;
+  readonly subjectKey: string;
+  readonly field: 'date' | 'amount';
+  readonly value: string;
+  readonly date: PartialDate;
+}
+
+export interface Effective {
+  readonly members: readonly Member[];
+  readonly dated: readonly DatedValue[];
+  readonly datedCorrections: readonly CorrectionRecord[];
+}
+
+export interface EffectiveOptions {
+  /** Apply editor reviews (amendments, rejections). */
+  readonly reviews: boolean;
+  /** Replace corrected values. */
+  readonly corrections: boolean;
+}
+
+export const datedFactKey = (subjectKey: string) => `dated:${subjectKey}`;
+
+/** Same value as written by two outlets: equal when folded, or the same amount of the same currency. */
+export function sameValue(a: string, b: string): boolean {
+  if (fold(a) === fold(b)) return true;
+  const [x, y] = [normalizeAmount(a), normalizeAmount(b)];
+  return /^[a-z]{3} /.test(x) && x === y;
+}
+
+export function effectiveMembers(ledger: StoryLedger, roles: Map<string, ArticleRole>, options: EffectiveOptions): Effective {
+  const articleDate = (articleId: string) => ledger.articles[articleId]?.publishedAt ?? null;
+  const members: Array<Member & { slots: Record<string, string>; corrections: Array<Omit<CorrectionRecord, 'factKey'>> }> = [];
+  for (const development of Object.values(ledger.developments)) {
+    if (!ledger.articles[development.articleId]) continue;
+    const review = options.reviews ? ledger.reviews[development.developmentId] : undefined;
+    if (review?.status === 'rejected') continue;
+    members.push({
+      development,
+      slots: { ...(review?.slots ?? development.slots) },
+      status: review?.status ?? 'pending',
+      date: articleDate(development.articleId) ?? development.occurredAt,
+      corrections: [],
+    });
+  }
+  const dated = Object.values(ledger.articles).flatMap((article) =>
+    article.datedFacts.map((fact) => ({
+      articleId: article.articleId,
+      subject: fact.subject,
+      subjectKey: claimKey(fact.subject),
+      field: fact.field,
+      value: fact.value.trim(),
+      date: article.publishedAt,
+    })),
+  );
+  const datedCorrections: CorrectionRecord[] = [];
+  if (!options.corrections) return { members, dated, datedCorrections };
+
+  // Oldest correction first, so a correction of a correction ends on the latest value.
+  const corrections = members
+    .filter((m) => m.development.type === 'CorrectionIssued' && m.slots.wrong && m.slots.right)
+    .sort((a, b) => compareDates(a.date, b.date) || (a.development.developmentId < b.development.developmentId ? -1 : 1));
+  for (const correction of corrections) {
+    const { wrong, right, publisher } = correction.slots;
+    const by = correction.development.articleId;
+    const outlets = new Set([roles.get(by)?.outlet, publisher ? outletKey(publisher) : undefined].filter(Boolean));
+    const inScope = (articleId: string) => articleId !== by && outlets.has(roles.get(articleId)?.outlet);
+    for (const member of members) {
+      if (member.development.type === 'CorrectionIssued' || !inScope(member.development.articleId)) continue;
+      for (const [field, value] of Object.entries(member.slots)) {
+        if (!value || !sameValue(value, wrong)) continue;
+        member.slots[field] = right;
+        member.corrections.push({ field, from: value, to: right, articleId: by });
+      }
+    }
+    for (const [i, value] of dated.entries()) {
+      if (!inScope(value.articleId) || !sameValue(value.value, wrong)) continue;
+      dated[i] = { ...value, value: right };
+      datedCorrections.push({ factKey: datedFactKey(value.subjectKey), field: value.field, from: value.value, to: right, articleId: by });
+    }
+  }
+  return { members, dated, datedCorrections };
+}
