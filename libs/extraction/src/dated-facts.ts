@@ -1,0 +1,45 @@
+/**
+ * Dates and amounts attached to a subject, so the domain can see outlets disagree on when
+ * something happened or how much it was. Subjects are normalised event nouns ("attempted
+ * assassination" and "assassination attempt" both become "assassination attempt").
+ */
+import type { DatedFact } from '@storyline/domain';
+import type { Doc } from './nlp/document';
+import { findDates } from './nlp/dates';
+
+/** Incidents first: when several event nouns share a sentence, the incident is what is dated. */
+const EVENTS: Array<[RegExp, string]> = [
+  [/\bassassination attempt|attempted assassination|attempt on (?:his|her) life|assassination\b/i, 'assassination attempt'],
+  [/\b(?:data )?breach\b/i, 'breach'],
+  [/\b(?:attack|bombing|explosion|shooting|strike)\b/i, 'attack'],
+  [/\b(?:gifted|gift|presented|handed)\b/i, 'gift'],
+  [/\b(?:unmasked|identified|revealed)\b/i, 'reveal'],
+  [/\b(?:vote|voted|ballot)\b/i, 'vote'],
+  [/\b(?:ban|banned)\b/i, 'ban'],
+  [/\b(?:removed|removal)\b/i, 'removal'],
+  [/\b(?:election)\b/i, 'election'],
+  [/\b(?:summit|meeting|talks)\b/i, 'meeting'],
+  [/\b(?:rally)\b/i, 'rally'],
+];
+const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|\b\d[\d,.]*\s?(?:million|billion)\b)/gi;
+const COUNTED = /\b(\d[\d,]*)\s+(?:people|customers|users|accounts|records|passengers|residents|employees|households|votes)\b/gi;
+
+export function datedFactsOf(doc: Doc, publishedAt: string | null): DatedFact[] {
+  const out: DatedFact[] = [];
+  for (const s of doc.sentences) {
+    const subject = EVENTS.find(([re]) => re.test(s.text))?.[1];
+    if (!subject) continue;
+    for (const d of findDates(s.text, publishedAt)) out.push({ subject, field: 'date', value: d.value, evidence: s.text });
+    for (const m of s.text.matchAll(AMOUNT)) out.push({ subject: amountSubject(s.text, m.index ?? 0) ?? subject, field: 'amount', value: m[0], evidence: s.text });
+    for (const m of s.text.matchAll(COUNTED)) out.push({ subject: `${subject} ${m[0].split(/\s+/).pop()}`, field: 'amount', value: m[1], evidence: s.text });
+  }
+  return out;
+}
+
+/** The noun an amount belongs to: "a $12,000 writing box" → "writing box"; "a fine of $5m" → "fine". */
+function amountSubject(text: string, at: number): string | null {
+  const before = /\b([a-z]+)\s+of\s+$/i.exec(text.slice(0, at));
+  if (before && !/^(?:total|sum|amount|value|cost|price)$/i.test(before[1])) return before[1].toLowerCase();
+  const after = /^\S+\s+((?:[a-z]+\s+){0,2}[a-z]+)/.exec(text.slice(at));
+  return after ? after[1].toLowerCase().replace(/\s+(?:and|to|for|from|in|on|when|that)\b.*$/, '') : null;
+}

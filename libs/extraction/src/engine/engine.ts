@@ -1,0 +1,121 @@
+/** Applies the rule catalog to every sentence of an analysed article. */
+import { KEY_SLOT, type DevelopmentType, type Finding } from '@storyline/domain';
+import type { Doc, SentenceInfo } from '../nlp/document';
+import type { AttributedQuote } from '../nlp/quotes';
+import { CATALOG } from '../rules/catalog';
+import { NOTABLE_QUOTE } from '../rules/statement-issued.rule';
+import { CompiledRule, compileRule } from './compile';
+import { Anchor, FinderContext, Found, runFinder } from './finders';
+
+export interface RawFinding { finding: Finding; sentence: number; keyKind: string | null }
+
+const RULES: CompiledRule[] = CATALOG.map(compileRule);
+/** Related types whose earlier findings may lend a missing slot ("prior:giver"). */
+const FAMILY: Partial<Record<DevelopmentType, DevelopmentType[]>> = {
+  GiftConfirmed: ['GiftConfirmed', 'GiftGiven'],
+  GiftGiven: ['GiftGiven', 'GiftConfirmed'],
+};
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+
+export function notableQuote(q: AttributedQuote): boolean {
+  const words = q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < NOTABLE_QUOTE.minWords) return false;
+  return !(words.length <= NOTABLE_QUOTE.maxNounPhraseWords && /^(?:a|an|the)$/i.test(words[0]));
+}
+
+export function applyCatalog(doc: Doc, source: string | null): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const s of doc.sentences) {
+    const quotes = doc.quotes.filter((q) => q.sentence === s.index && q.speaker && notableQuote(q));
+    const fired: RawFinding[] = [];
+    for (const rule of RULES) {
+      if (rule.quoteDriven) {
+        for (const q of quotes) pushIf(fired, build(rule, doc, s, { index: 0, end: 0, text: '', passive: false }, null, q, source, out));
+        continue;
+      }
+      const trigger = firstTrigger(rule, s);
+      if (!trigger) continue;
+      const lower = s.text.toLowerCase();
+      if (rule.vetoes.some((v) => lower.includes(v))) continue;
+      // a cue hidden by masking ("the artist" stands for a named person) still counts, anchored at the trigger
+      const cue = firstAnchor(rule, s, rule.cue) ?? (rule.cue.some((re) => new RegExp(re.source, 'i').test(s.text)) ? trigger : null);
+      if (rule.cue.length && !cue) continue;
+      pushIf(fired, build(rule, doc, s, trigger, cue, quotes[0] ?? null, source, out));
+    }
+    const superseded = new Set(fired.flatMap((f) => RULES.find((r) => r.spec.type === f.finding.type)?.spec.supersedes ?? []));
+    out.push(...fired.filter((f) => !superseded.has(f.finding.type)));
+  }
+  return out;
+}
+
+function pushIf(list: RawFinding[], f: RawFinding | null): void {
+  if (f && !list.some((x) => x.finding.type === f.finding.type && sameKey(x, f))) list.push(f);
+}
+
+function sameKey(a: RawFinding, b: RawFinding): boolean {
+  const slot = KEY_SLOT[a.finding.type] as keyof Finding['data'];
+  return a.finding.data[slot] === b.finding.data[slot] && a.finding.evidence === b.finding.evidence && a.finding.type !== 'StatementIssued';
+}
+
+function firstTrigger(rule: CompiledRule, s: SentenceInfo): Anchor | null {
+  return firstAnchor(rule, s, rule.trigger);
+}
+
+function firstAnchor(rule: CompiledRule, s: SentenceInfo, res: RegExp[]): Anchor | null {
+  for (const re of res) {
+    const a = anchorOf(rule, s, re);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** The first match outside quoted words, with whether the verb is passive ("was removed"). */
+function anchorOf(rule: CompiledRule, s: SentenceInfo, re: RegExp): Anchor | null {
+  re.lastIndex = 0;
+  const quoted = [...s.masked.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((q) => [q.index ?? 0, (q.index ?? 0) + q[0].length]);
+  for (const m of s.masked.matchAll(re)) {
+    const index = m.index ?? 0;
+    if (quoted.some(([a, b]) => index > a && index < b)) continue;
+    const passive = PASSIVE.test(s.masked.slice(0, index)) && rule.participles.has(m[0].toLowerCase());
+    return { index, end: index + m[0].length, text: m[0], passive };
+  }
+  return null;
+}
+
+function build(rule: CompiledRule, doc: Doc, s: SentenceInfo, trigger: Anchor, cue: Anchor | null, quote: AttributedQuote | null, source: string | null, prior: RawFinding[]): RawFinding | null {
+  const spec = rule.spec;
+  const ctx: FinderContext = { doc, s, trigger, cue, quote, source, prior: prior.map((p) => p.finding).reverse(), family: FAMILY[spec.type] ?? [spec.type] };
+  const data: Record<string, string> = {};
+  const keySlot = KEY_SLOT[spec.type];
+  let keyKind: string | null = null;
+  let fallbacks = 0;
+  // the intermediary is found first so the recipient finders can step past it
+  const slots = (Object.entries(spec.slots) as Array<[string, string[]]>).sort(([a], [b]) => Number(b === 'intermediary') - Number(a === 'intermediary'));
+  for (const [slot, finders] of slots) {
+    let found: Found | null = null;
+    for (let i = 0; i < finders.length && !found; i++) {
+      found = runFinder(finders[i], ctx);
+      // the go-between is not the recipient: "given to X's envoy Y" goes to X, via Y
+      if (found && slot === 'recipient' && found.value === data.intermediary) found = null;
+      if (found && i > 0 && spec.required.includes(slot as never)) fallbacks++;
+    }
+    if (!found) continue;
+    data[slot] = found.value;
+    if (slot === keySlot) keyKind = found.mention?.kind ?? null;
+  }
+  if (spec.required.some((r) => !data[r])) return null;
+  const allowed = spec.keyKinds ?? ['person', 'org'];
+  if (keyKind && !allowed.includes(keyKind as never)) return null;
+  if (!sane(spec.type, data)) return null;
+  const confidence = Math.max(0.3, Math.round((spec.confidence - 0.05 * fallbacks) * 100) / 100);
+  const finding = { type: spec.type, data, evidence: s.text, confidence, occurredAt: null } as unknown as Finding;
+  return { finding, sentence: s.index, keyKind };
+}
+
+/** Slot combinations that cannot be right: one party on both sides of a gift or a rebuke. */
+function sane(type: DevelopmentType, d: Record<string, string>): boolean {
+  if ((type === 'GiftGiven' || type === 'GiftConfirmed') && d.giver === d.recipient) return false;
+  if (type === 'RebukeIssued' && d.speaker === d.target) return false;
+  if (type === 'GiftConfirmed' && d.confirmer === d.recipient && d.confirmer !== d.giver) return true;
+  return true;
+}

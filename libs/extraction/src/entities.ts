@@ -1,0 +1,37 @@
+/** Article entities and weighted key terms for story matching. */
+import type { ArticleEntities } from '@storyline/domain';
+import type { Doc } from './nlp/document';
+
+const STOP = new Set('about above after again against also although among another because been before being below between both could does doing during each either enough every from further have having here hers herself himself however including into itself just many might more most much must neither never other others ought over same several should since some such than that their theirs them themselves then there these they this those though through under until upon very were what when where which while whom whose will with within without would year years your said says told added according reported time times people week weeks month months today yesterday last first second new news read more support now image gallery open also just like made make makes back well even still around across ago later earlier'.split(' '));
+
+export function entitiesOf(doc: Doc): ArticleEntities {
+  const people = new Set<string>();
+  const organizations = new Set<string>();
+  const places = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.inQuote && m.kind !== 'person') continue;
+      if (m.kind === 'person' && (m.name.includes(' ') || !m.indirect)) people.add(m.name);
+      else if (m.kind === 'org') organizations.add(m.name);
+      else if (m.kind === 'place') places.add(m.name);
+    }
+  }
+  return { people: [...people], organizations: [...organizations], places: [...places], terms: termsOf(doc, [...people, ...organizations, ...places]) };
+}
+
+/**
+ * Term weights: log-scaled counts of content words (5+ letters, not stop words), with names counted
+ * as single terms and boosted, normalised so the heaviest term weighs 1.
+ */
+function termsOf(doc: Doc, names: string[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  const add = (t: string, w: number) => counts.set(t, (counts.get(t) ?? 0) + w);
+  for (const m of doc.body.toLowerCase().matchAll(/\b\p{L}[\p{L}-]{4,}\b/gu)) {
+    const w = m[0].replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+    if (!STOP.has(w) && !STOP.has(m[0])) add(w, 1);
+  }
+  for (const n of names) add(n.toLowerCase(), 3);
+  const weighted = [...counts].map(([t, c]) => [t, 1 + Math.log(c)] as const).sort((a, b) => b[1] - a[1]).slice(0, 40);
+  const top = weighted[0]?.[1] ?? 1;
+  return Object.fromEntries(weighted.map(([t, w]) => [t, Math.round((w / top) * 1000) / 1000]));
+}

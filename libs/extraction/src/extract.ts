@@ -1,0 +1,64 @@
+/** Article text → development findings, entities, dated facts (pure; no clock, no I/O). */
+import type { Extraction, Finding, PartialDate } from '@storyline/domain';
+import { datedFactsOf } from './dated-facts';
+import { applyCatalog } from './engine/engine';
+import { dateFindings, mergeGiftConfirmations, untrackedTopic } from './engine/postprocess';
+import { entitiesOf } from './entities';
+import { analyse } from './nlp/document';
+import { findDates } from './nlp/dates';
+
+export interface ArticleInput {
+  body: string;
+  publishedAt: string | null;
+  title?: string;
+  source?: string | null;
+}
+
+export interface ExtractionContext {
+  /** Full names the story already knows, so a bare surname resolves to them. */
+  knownPeople?: string[];
+  /** Dates (YYYY-MM-DD) of the story's dated articles, to place an undated one. */
+  storyDates?: string[];
+}
+
+const GIFT_WORDS = /\b(?:gift|gifted|gave|given|present(?:ed)?|handed|donated)\b/i;
+
+export function extract(article: ArticleInput, context: ExtractionContext = {}): Extraction {
+  const body = article.body;
+  const doc = analyse(body, context.knownPeople ?? []);
+  const publishedAt = article.publishedAt ? article.publishedAt.slice(0, 10) : null;
+  const inferredDate = publishedAt ? null : inferDate(doc.sentences.map((s) => s.text), context.storyDates ?? []);
+  const ref = publishedAt ?? (inferredDate && inferredDate.length === 10 ? inferredDate : null);
+  let raw = applyCatalog(doc, article.source ?? null);
+  raw = mergeGiftConfirmations(raw);
+  if (raw.some((r) => r.finding.type === 'GiftConfirmed')) {
+    // a bare confirmation of the same gift is the gift confirmation again, not a separate claim
+    raw = raw.filter((r) => r.finding.type !== 'ClaimConfirmed' || !GIFT_WORDS.test(r.finding.data.claim));
+  }
+  dateFindings(doc, raw, ref, publishedAt ?? inferredDate);
+  const untracked = untrackedTopic(body);
+  const findings: Finding[] = untracked ? [] : raw.map((r) => r.finding);
+  return {
+    findings,
+    entities: entitiesOf(doc),
+    inferredDate,
+    datedFacts: untracked ? [] : datedFactsOf(doc, ref),
+    unrelated: findings.length === 0,
+  };
+}
+
+/**
+ * An undated article is placed by its relative phrases ("last month", "earlier this week"): it was
+ * written after the story's latest known date, so that date's month is the best guess. Without
+ * relative phrases or story dates the date stays unknown (never today).
+ */
+function inferDate(sentences: string[], storyDates: string[]): PartialDate {
+  const relative = sentences.some((s) => /\b(?:last|this|earlier this|next|ago|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(s));
+  const absolute = sentences.flatMap((s) => findDates(s, null)).map((d) => d.value).filter((v) => v.length >= 7);
+  const known = [...storyDates].sort();
+  const latestStory = known[known.length - 1] ?? null;
+  const latestText = absolute.sort()[absolute.length - 1] ?? null;
+  if (!relative || !latestStory) return null;
+  const best = latestText && latestText > latestStory ? latestText : latestStory;
+  return best.slice(0, 7);
+}

@@ -1,0 +1,10 @@
+export { extract } from './extract';
+export type { ArticleInput, ExtractionContext } from './extract';
+export { parseArticleFile, parseArticleBuffer, ArticleParseError } from './article/parse-article';
+export type { ParsedArticle, ArticleErrorCode } from './article/parse-article';
+export { guessSource } from './article/source';
+export { CATALOG } from './rules/catalog';
+export type { RuleSpec } from './rules/rule';
+export { runEval, formatEvalReport } from './eval/runner';
+export { scoreArticles } from './eval/metrics';
+export type { EvalReport, GoldLabel, ClusterFn } from './eval/types';

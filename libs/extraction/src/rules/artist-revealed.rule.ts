@@ -1,0 +1,23 @@
+import { defineRule } from './rule';
+
+/**
+ * The artist of a work is identified: "X was unmasked as the artist behind ...", "artist X said he
+ * created the painting", "X, the artist, has captured ...".
+ */
+export const artistRevealedRule = defineRule({
+  type: 'ArtistRevealed',
+  refines: 'IdentityRevealed',
+  summary: 'The artist of a work is identified.',
+  triggers: { verbs: ['create', 'paint', 'unmask', 'identify', 'reveal', 'sculpt', 'draw', 'capture'], phrases: ['the artist behind', 'the painter behind', 'the artist who', 'the painter who', ', the artist,', ', the painter,', 'is the artist', 'was the artist', 'artist responsible', 'the man behind', 'the woman behind'] },
+  requires: { phrases: ['artist', 'painter', 'sculptor', 'muralist', 'illustrator', 'graffiti'] },
+  vetoes: ['refused to identify', 'declined to identify', 'did not identify', 'has not been identified', 'remains anonymous', 'unknown artist', 'speculat', 'commissioned', ', by ', 'not the artist'],
+  slots: {
+    person: ['revealed', 'person:artist|painter|sculptor|muralist|illustrator'],
+    work: ['work'],
+    revealedBy: ['agent', 'speaker'],
+  },
+  required: ['person', 'work'],
+  confidence: 0.75,
+  supersedes: ['IdentityRevealed'],
+  keyKinds: ['person'],
+});

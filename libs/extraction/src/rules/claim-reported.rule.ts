@@ -1,0 +1,16 @@
+import { defineRule } from './rule';
+
+/** An outlet or person puts a claim on the record: "X first reported that ...", "as X reported". */
+export const claimReportedRule = defineRule({
+  type: 'ClaimReported',
+  summary: 'An outlet or person puts a claim on the record ("first reported by").',
+  triggers: { phrases: ['first reported', 'was first reported', 'reported first', 'broke the news', 'first revealed', 'reported exclusively', 'an investigation by', 'published a report', 'published an investigation', 'reported on', 'reported that', 'reports that', 'reported last'] },
+  vetoes: ['not reported', 'denied', 'correction'],
+  slots: {
+    reportedBy: ['subject', 'agent'],
+    claim: ['clause'],
+  },
+  required: ['reportedBy', 'claim'],
+  confidence: 0.55,
+  keyKinds: ['org', 'person'],
+});

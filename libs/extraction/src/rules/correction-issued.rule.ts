@@ -1,0 +1,21 @@
+import { defineRule } from './rule';
+
+/** A publisher corrects its own earlier report: "An earlier version of this article misstated ...". */
+export const correctionIssuedRule = defineRule({
+  type: 'CorrectionIssued',
+  summary: 'A publisher corrects its own earlier report.',
+  triggers: {
+    verbs: ['correct', 'misstate', 'misreport', 'retract'],
+    phrases: ['correction', 'an earlier version of this', 'a previous version of this', 'incorrectly reported', 'incorrectly stated', 'erroneously reported', 'wrongly reported', 'wrongly stated', 'mistakenly reported', 'misidentified', 'has been updated to', 'has been amended', 'regrets the error'],
+  },
+  vetoes: ['correctional', 'correct me', 'politically correct', 'is correct', 'was correct', 'correct figure', 'corrections officer'],
+  slots: {
+    publisher: ['subject', 'source'],
+    claim: ['clause'],
+    wrong: ['wrongValue'],
+    right: ['rightValue'],
+  },
+  required: ['publisher', 'claim'],
+  confidence: 0.8,
+  keyKinds: ['org', 'person'],
+});

@@ -1,0 +1,18 @@
+import { defineRule } from './rule';
+
+/** A party denies a claim or report: "X denied that ...", "X dismissed the report as false". */
+export const denialIssuedRule = defineRule({
+  type: 'DenialIssued',
+  summary: 'A party denies a claim or report.',
+  triggers: {
+    verbs: ['deny', 'refute', 'rebut'],
+    phrases: ['dismissed the report', 'dismissed reports', 'dismissed the claims', 'dismissed claims', 'rejected the report', 'rejected reports', 'rejected the claims', 'rejected claims', 'rejected the allegations', 'rejected allegations', 'no evidence that', 'categorically false', 'completely false', 'entirely false', 'is false', 'was false', 'are false', 'untrue', 'baseless', 'fabricated', 'fake news', 'did not happen', 'never happened', 'no truth'],
+  },
+  vetoes: ['denied entry', 'denied access', 'denied bail', 'denied a visa', 'denied permission', 'was denied', 'were denied', 'been denied', 'cannot be denied', 'undeniabl', 'not deny', "n't deny", 'declined to deny'],
+  slots: {
+    speaker: ['subject', 'speaker', 'agent'],
+    claim: ['clause'],
+  },
+  required: ['speaker', 'claim'],
+  confidence: 0.75,
+});

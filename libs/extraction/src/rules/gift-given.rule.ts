@@ -1,0 +1,21 @@
+import { defineRule } from './rule';
+
+/** A gift is reported as given or offered: "X gave Y a Z", "Z was presented to Y by X". */
+export const giftGivenRule = defineRule({
+  type: 'GiftGiven',
+  refines: 'ClaimReported',
+  summary: 'A gift is reported as given or offered.',
+  triggers: { verbs: ['give', 'present', 'hand', 'donate', 'send', 'offer', 'bestow'], phrases: ['gifted', 'gifting', 'as a gift', 'a gift from', 'gift to'] },
+  requires: { phrases: ['gift', 'gifted', 'present', 'presented', 'donated', 'gave', 'given', 'handed', 'sent', 'offered', 'bestowed'] },
+  vetoes: ['did not give', 'never gave', 'has not given', 'denied giving', 'denies giving', 'gave up', 'given up', 'gave way', 'gave birth', 'give evidence', 'gave evidence', 'gave a speech', 'gave an interview', 'given the', 'gave no', 'gave him a call', 'sent troops', 'sent a letter', 'offered to', 'presented evidence', 'presented a report', 'presented findings', 'gave a statement', 'handed down'],
+  slots: {
+    giver: ['subject', 'agent', 'from', 'possessor:gift'],
+    recipient: ['envoyOf', 'object', 'after:to', 'after:for'],
+    item: ['thing'],
+    intermediary: ['intermediary'],
+    value: ['money'],
+  },
+  required: ['giver', 'recipient', 'item'],
+  confidence: 0.7,
+  supersedes: ['ClaimReported'],
+});

@@ -1,0 +1,21 @@
+import { defineRule } from './rule';
+
+/** Public criticism or condemnation of someone: "X rebuked Y", "a rare rebuke from X", "X slammed Y". */
+export const rebukeIssuedRule = defineRule({
+  type: 'RebukeIssued',
+  refines: 'StatementIssued',
+  summary: 'Public criticism, condemnation or rebuke of someone.',
+  triggers: {
+    verbs: ['rebuke', 'condemn', 'criticise', 'criticize', 'slam', 'blast', 'lambast', 'denounce', 'castigate', 'berate', 'scold', 'reprimand', 'chastise', 'censure'],
+    phrases: ['hit out at', 'hits out at', 'lashed out at', 'lashes out at', 'took aim at', 'takes aim at', 'rebuke', 'criticism of', 'condemnation', 'tore into', 'rounded on'],
+  },
+  vetoes: ['not criticise', 'not criticize', 'declined to criticise', 'declined to criticize', 'refused to condemn', 'without criticising', 'avoided criticising', 'was criticised by', 'drew criticism', 'faced criticism'],
+  slots: {
+    speaker: ['subject', 'from', 'agent', 'quoteSpeaker'],
+    target: ['object', 'after:of|at|on|against|into', 'quoteTarget'],
+    quote: ['quote'],
+  },
+  required: ['speaker', 'target'],
+  confidence: 0.75,
+  supersedes: ['StatementIssued'],
+});

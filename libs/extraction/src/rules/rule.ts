@@ -1,0 +1,53 @@
+/**
+ * The shape of a catalog rule. A rule is data an editor can read: what words trigger it, what the
+ * sentence must also contain, what vetoes it, and, per slot, an ordered list of finders (the first
+ * that yields a value wins). Finders are named strings, implemented by the engine:
+ *   subject            the party doing the trigger verb (by-agent when the verb is passive)
+ *   agent              "by X" after the trigger
+ *   object             the party right after the trigger verb ("rebuked X")
+ *   after:to|for       the first party after the trigger introduced by one of these prepositions
+ *   from               "from X" anywhere in the sentence
+ *   possessor:a|b      "X's a" / "X's b" (e.g. possessor:spokesperson)
+ *   speaker            who the sentence attributes its words to ("X said", "said X", "citing X")
+ *   quote              the quoted words of the sentence; quoteTarget: a person addressed in them
+ *   thing              the noun phrase given, revealed or acted upon (after an active trigger,
+ *                      before a passive one)
+ *   clause             what follows the trigger ("confirmed that ..."): the claim
+ *   trigger            the trigger itself, as a noun-like label ("removal", "ban")
+ *   money              an amount of money in the sentence
+ *   source             the article's own outlet
+ *   role:<nouns>       the role noun of the sentence from this list ("author", "artist")
+ *   person:<roles>     a person in the sentence who carries one of these roles
+ *   prior:<slot>       the value of that slot on another finding of the same family in the article
+ *   cue:<finder>       the finder applied around the `requires` cue instead of the trigger
+ *                      ("cue:subject" of "gave" in "X confirmed that Y gave ...")
+ */
+import type { DevelopmentSlots, DevelopmentType } from '@storyline/domain';
+
+export type Finder = string;
+
+export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
+  type: K;
+  /** The general type this one refines, if any (DESIGN.md taxonomy). */
+  refines?: DevelopmentType;
+  summary: string;
+  /** Verb lemmas (all their forms match) and literal phrases; one must occur. */
+  triggers: { verbs?: string[]; phrases?: string[] };
+  /** Further cue words: at least one must occur too (e.g. a gift word for a gift confirmation). */
+  requires?: { verbs?: string[]; phrases?: string[] };
+  /** Phrases that void the rule when found in the sentence (negation, hypotheticals, reported denials). */
+  vetoes?: string[];
+  slots: { [S in keyof DevelopmentSlots[K]]-?: Finder[] };
+  /** Slots that must be filled for the finding to be emitted. */
+  required: Array<keyof DevelopmentSlots[K] & string>;
+  /** Base confidence; the engine lowers it when a required slot came from a fallback finder. */
+  confidence: number;
+  /** Rules whose findings this one replaces when both fire on one sentence. */
+  supersedes?: DevelopmentType[];
+  /** Slot kinds allowed for the key party (defaults to person or organisation). */
+  keyKinds?: Array<'person' | 'org' | 'place'>;
+}
+
+export function defineRule<K extends DevelopmentType>(spec: RuleSpec<K>): RuleSpec<K> {
+  return spec;
+}
