@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '@storyline/db';
+import { addToStoryProfile, articleProfile, shingles, type DocumentFrequencies, type StoryProfile } from '@storyline/domain';
+import type { ArticleIngested } from './article-events';
+
+/** Shingles are stored as 32-bit hashes: a set of ints is compact and compares as well. */
+export function shingleHashes(body: string): number[] {
+  return [...new Set([...shingles(body)].map((s) => createHash('sha1').update(s).digest().readInt32BE(0)))];
+}
+
+/** The term keys a story is found by: its people, organisations, places and strongest key terms. */
+export function entityKeys(terms: Readonly<Record<string, number>>, keyTerms = 12): string[] {
+  const named = Object.keys(terms).filter((t) => !t.startsWith('t:'));
+  const strongest = Object.entries(terms)
+    .filter(([t]) => t.startsWith('t:'))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, keyTerms)
+    .map(([t]) => t);
+  return [...named, ...strongest].sort();
+}
+
+const STORIES = '#stories';
+
+/**
+ * The article index and the story-matching index, written in the ingesting transaction and
+ * replayed from `ArticleIngested` on rebuild. Document frequencies count stories per term.
+ */
+export async function indexArticle(trx: Transaction<Database>, data: ArticleIngested['data']): Promise<void> {
+  await trx
+    .insertInto('articles')
+    .values({
+      article_id: data.articleId,
+      story_id: data.storyId,
+      url: data.url,
+      content_hash: data.contentHash,
+      source: data.source,
+      title: data.title,
+      published_at: data.publishedAt,
+      date_inferred: data.dateInferred,
+      near_duplicate_of: data.nearDuplicateOf,
+      shingles: shingleHashes(data.body),
+    })
+    .onConflict((oc) => oc.column('article_id').doNothing())
+    .execute();
+  if (data.storyId === null) return;
+
+  const row = await trx.selectFrom('story_index').selectAll().where('story_id', '=', data.storyId).forUpdate().executeTakeFirst();
+  const before: StoryProfile = row
+    ? { storyId: row.story_id, terms: row.profile as Record<string, number>, firstDate: row.first_date, lastDate: row.last_date, articleCount: row.article_count }
+    : { storyId: data.storyId, terms: {}, firstDate: null, lastDate: null, articleCount: 0 };
+  const after = addToStoryProfile(before, articleProfile(data.entities, data.publishedAt));
+  const newTerms = Object.keys(after.terms).filter((t) => !(t in before.terms));
+  const values = {
+    story_id: data.storyId,
+    title: data.title ?? row?.title ?? '',
+    profile: JSON.stringify(after.terms),
+    entity_keys: entityKeys(after.terms),
+    first_date: after.firstDate,
+    last_date: after.lastDate,
+    article_count: after.articleCount,
+  };
+  if (row) {
+    await trx.updateTable('story_index').set({ ...values, title: row.title }).where('story_id', '=', data.storyId).execute();
+  } else {
+    await trx.insertInto('story_index').values(values).execute();
+  }
+  const bumps = row ? newTerms : [STORIES, ...newTerms];
+  if (bumps.length > 0) {
+    // Sorted so concurrent ingests lock term rows in the same order (no deadlocks).
+    await trx
+      .insertInto('term_stats')
+      .values([...bumps].sort().map((term) => ({ term, df: 1 })))
+      .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`term_stats.df + 1` }))
+      .execute();
+  }
+}
+
+/** Document frequencies for the article's terms, and how many stories there are. */
+export async function documentFrequencies(trx: Transaction<Database>, terms: readonly string[]): Promise<DocumentFrequencies> {
+  const rows = terms.length
+    ? await trx.selectFrom('term_stats').select(['term', 'df']).where('term', 'in', [STORIES, ...terms]).execute()
+    : [];
+  const frequencies: Record<string, number> = {};
+  let documents = 0;
+  for (const r of rows) {
+    if (r.term === STORIES) documents = r.df;
+    else frequencies[r.term] = r.df;
+  }
+  return { documents, frequencies };
+}
+
+/**
+ * Stories sharing the article's most distinctive keys (lowest document frequency), most recent
+ * first: a bounded candidate set however many stories exist.
+ */
+export async function candidateStories(
+  trx: Transaction<Database>,
+  keys: readonly string[],
+  idf: DocumentFrequencies,
+  limit = 100,
+): Promise<StoryProfile[]> {
+  // Keys no story has cannot find one; of the rest, the rarest say most about which story it is.
+  const df = (k: string) => idf.frequencies[k] ?? 0;
+  const distinctive = keys.filter((k) => df(k) > 0).sort((a, b) => df(a) - df(b) || (a < b ? -1 : 1)).slice(0, 16);
+  if (distinctive.length === 0) return [];
+  const rows = await trx
+    .selectFrom('story_index')
+    .select(['story_id', 'profile', 'first_date', 'last_date', 'article_count'])
+    .where(sql<boolean>`entity_keys && ${sql.val(distinctive)}::text[]`)
+    .orderBy(sql`last_date desc nulls last`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    storyId: r.story_id,
+    terms: r.profile as Record<string, number>,
+    firstDate: r.first_date,
+    lastDate: r.last_date,
+    articleCount: r.article_count,
+  }));
+}
