@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { fold } from './words';
 
 /**
@@ -19,7 +20,7 @@ const isTitle = (token: string) => TITLES.has(token.toLowerCase().replace(/\.$/,
 const isLowercase = (token: string) => token[0] === token[0].toLowerCase() && token[0] !== token[0].toUpperCase();
 
 /** Display form: possessive, leading titles and qualifiers dropped ("Russian President X Y's" gives "X Y"). */
-export function cleanName(raw: string): string {
+export const cleanName = memoize((raw: string): string => {
   const tokens = raw
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/'s?\s*$/i, '')
@@ -28,7 +29,7 @@ export function cleanName(raw: string): string {
     .filter(Boolean);
   while (tokens.length > 1 && (isTitle(tokens[0]) || isLowercase(tokens[0]) || isTitle(tokens[1]))) tokens.shift();
   return tokens.join(' ');
-}
+});
 
 export interface NameResolver {
   /** The full display name the story knows for `name`, else `name` cleaned. */
@@ -74,11 +75,11 @@ export function nameResolver(knownNames: Iterable<string>): NameResolver {
     return inside.sort((a, b) => b.tokens.length - a.tokens.length || (a.display < b.display ? -1 : 1))[0];
   };
 
-  const resolve = (name: string): string => {
+  const resolve = memoize((name: string): string => {
     const cleaned = cleanName(name);
     const tokens = fold(cleaned).split(' ').filter(Boolean);
     if (tokens.length === 0) return cleaned;
     return find(tokens)?.display ?? cleaned;
-  };
+  });
   return { resolve, key: (name) => fold(resolve(name)) };
 }

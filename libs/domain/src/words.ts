@@ -1,3 +1,5 @@
+import { memoize } from './memo';
+
 /**
  * Word-level normalisation for fact identity. Outlets paraphrase, so keys are built from folded,
  * lightly stemmed content words rather than from the text as written.
@@ -26,8 +28,8 @@ const SYNONYMS: Record<string, string> = {
 };
 
 /** Lower case, accents and typographic quotes folded, everything but letters, digits and spaces dropped. */
-export function fold(text: string): string {
-  return text
+export const fold = memoize((text: string): string =>
+  text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -35,8 +37,8 @@ export function fold(text: string): string {
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** A deliberately crude suffix stripper: both sides of a comparison go through it, so it only has to be consistent. */
 export function stem(word: string): string {
@@ -56,9 +58,7 @@ export function contentWords(text: string): string[] {
 }
 
 /** Order-free bag of stems: "Putin gave a portrait" and "a portrait was given by Putin" differ only in stems both sides share. */
-export function claimKey(text: string): string {
-  return [...new Set(contentWords(text).map((w) => canonicalWord(w)))].sort().join(' ');
-}
+export const claimKey = memoize((text: string): string => [...new Set(contentWords(text).map((w) => canonicalWord(w)))].sort().join(' '));
 
 function canonicalWord(word: string): string {
   return SYNONYMS[word] ?? SYNONYMS[stem(word)] ?? stem(word);
@@ -67,20 +67,20 @@ function canonicalWord(word: string): string {
 const PHRASE_BREAK = /\s(?:of|by|from|showing|depicting|that|which|who|with|for|to|and|in|on|at|featuring)\s|[,;:(]/;
 
 /** The head noun of a noun phrase: "a $12,000 lacquer writing box and pen" gives "box"; synonyms folded. */
-export function headNoun(phrase: string): string {
+export const headNoun = memoize((phrase: string): string => {
   const lowered = ` ${phrase.toLowerCase().replace(/(\d),(\d)/g, '$1$2')} `;
   const cut = lowered.split(PHRASE_BREAK)[0];
   const words = contentWords(cut).filter((w) => !/^\d/.test(w));
   const fallback = contentWords(phrase).filter((w) => !/^\d/.test(w));
   const head = words[words.length - 1] ?? fallback[0] ?? '';
   return canonicalWord(head);
-}
+});
 
 /** The subject of a claim: its last content word that is not a word for "report" ("denied paying for the portrait" gives "artwork"). */
-export function claimHead(claim: string): string {
+export const claimHead = memoize((claim: string): string => {
   const words = contentWords(claim).filter((w) => !REPORT_WORDS.has(w) && !/^\d/.test(w));
   return canonicalWord(words[words.length - 1] ?? '');
-}
+});
 
 /** Quote identity: the words as spoken, punctuation and case folded. */
 export function quoteKey(quote: string): string {

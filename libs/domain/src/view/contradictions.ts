@@ -54,7 +54,8 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
         const value = slot(m);
         return value ? [{ norm: norm(value), display: display(value), articleId: m.development.articleId, date: m.date }] : [];
       });
-    const subject = headline(fact.type, fact.slots).text;
+    const { value: _value, ...withoutValue } = fact.slots;
+    const subject = headline(fact.type, withoutValue).text;
     if (fact.factKey.startsWith(QUOTE_KEY_PREFIX)) {
       const speakers = observe((m) => m.slots.speaker, names.key, names.resolve);
       add('speaker', fact.factKey, `“${unquote(fact.slots.quote ?? '')}”`, sides(speakers, equal));

@@ -60,10 +60,12 @@ export function groupFacts(members: readonly Member[], ledger: StoryLedger, role
 
 function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: Map<string, ArticleRole>, names: NameResolver): FactGroup {
   const sources: FactSource[] = [];
+  const seen = new Set<string>();
   const countedOutlets = new Set<string>();
   for (const member of members) {
     const { articleId, developmentId, evidence, confidence } = member.development;
-    if (sources.some((source) => source.articleId === articleId)) continue;
+    if (seen.has(articleId)) continue;
+    seen.add(articleId);
     const role = roles.get(articleId);
     const independent = role !== undefined && role.original === null && !countedOutlets.has(role.outlet);
     if (independent) countedOutlets.add(role.outlet);

@@ -1,0 +1,111 @@
+import { storyDecider } from './decider';
+import type { DatedFact } from './taxonomy';
+import { deciderSpec } from './testing/decider-spec';
+import { article, falcon, ingest, run, STORY_ID } from './testing/stories';
+
+const spec = deciderSpec(storyDecider(STORY_ID));
+const harbor = article('harbor-1', { source: 'Harbor Times', publishedAt: '2025-03-04' });
+const ledger = article('ledger-1', { source: 'Northern Ledger', publishedAt: '2025-03-05' });
+const meridian = article('meridian-1', { source: 'Daily Meridian', publishedAt: '2025-03-07' });
+const incident = (value: string, subject = 'border incident'): DatedFact => ({ subject, field: 'date', value, evidence: `the ${subject}` });
+const contradictions = (events: readonly { type: string; data: object }[]) => events.filter((e) => e.type === 'ContradictionNoted').map((e) => e.data);
+
+describe('contradictions between outlets', () => {
+  it('notes two outlets dating the same event differently, both values side by side', () => {
+    spec
+      .given(run([ingest(harbor, [], { datedFacts: [incident('2024-09-02')] })]).events)
+      .when(ingest(ledger, [], { datedFacts: [incident('2024-08', 'the border incident')] }))
+      .thenState((state, events) => {
+        const expected = {
+          field: 'date',
+          factKey: 'dated:border incident',
+          subject: 'border incident',
+          values: [
+            { value: '2024-09-02', articleIds: ['harbor-1'] },
+            { value: '2024-08', articleIds: ['ledger-1'] },
+          ],
+        };
+        expect(contradictions(events)).toEqual([expected]);
+        expect(state.contradictions).toEqual([expected]);
+      });
+  });
+
+  it('a more precise date that agrees with a vaguer one is no contradiction', () => {
+    spec
+      .given(run([ingest(harbor, [], { datedFacts: [incident('2024-09')] })]).events)
+      .when(ingest(ledger, [], { datedFacts: [incident('2024-09-02')] }))
+      .thenEvents((events) => expect(contradictions(events)).toEqual([]));
+  });
+
+  it('notes different amounts for the same gift, however each outlet writes the figure', () => {
+    const history = run([ingest(harbor, [falcon.giftGiven({ value: '$40,000' })]), ingest(ledger, [falcon.giftGiven({ value: '40k dollars' })])]);
+    expect(history.state.contradictions).toEqual([]);
+    spec
+      .given(history.events)
+      .when(ingest(meridian, [falcon.giftGiven({ value: '$4,000' })]))
+      .thenEvents((events) =>
+        expect(contradictions(events)).toEqual([
+          {
+            field: 'amount',
+            factKey: 'ClaimReported:gift:marta olsen|idris kallas|statue',
+            subject: 'Marta Olsen gives a bronze falcon statue to Idris Kallas via Pavel Dunmore',
+            values: [
+              { value: '$40,000', articleIds: ['harbor-1', 'ledger-1'] },
+              { value: '$4,000', articleIds: ['meridian-1'] },
+            ],
+          },
+        ]),
+      );
+  });
+
+  it('notes a quote attributed to different people, matching a longer rendering of the same quote', () => {
+    spec
+      .given(run([ingest(harbor, [falcon.movedQuote('Pavel Dunmore')], { people: ['Pavel Dunmore', 'Idris Kallas'] })]).events)
+      .when(ingest(ledger, [falcon.movedQuote('Kallas', 'Deeply moved by it.')]))
+      .thenEvents((events) =>
+        expect(contradictions(events)).toEqual([
+          {
+            field: 'speaker',
+            factKey: 'StatementIssued:quote:deeply moved',
+            subject: '“deeply moved”',
+            values: [
+              { value: 'Pavel Dunmore', articleIds: ['harbor-1'] },
+              { value: 'Idris Kallas', articleIds: ['ledger-1'] },
+            ],
+          },
+        ]),
+      );
+  });
+
+  it('notes the date of a gift when outlets place the handover in different months', () => {
+    spec
+      .given(run([ingest(harbor, [falcon.giftGiven({ occurredAt: '2025-02' })])]).events)
+      .when(ingest(ledger, [falcon.giftGiven({ occurredAt: '2025-01-28' })]))
+      .thenEvents((events) => expect(contradictions(events)).toMatchObject([{ field: 'date', values: [{ value: '2025-02' }, { value: '2025-01-28' }] }]));
+  });
+
+  it('announces a contradiction again only when a new value appears', () => {
+    const history = run([ingest(harbor, [], { datedFacts: [incident('2024-09-02')] }), ingest(ledger, [], { datedFacts: [incident('2024-08')] })]);
+    spec
+      .given(history.events)
+      .when(ingest(meridian, [], { datedFacts: [incident('2024-09-02')] }))
+      .thenState((state, events) => {
+        expect(contradictions(events)).toEqual([]);
+        expect(state.contradictions[0].values).toEqual([
+          { value: '2024-09-02', articleIds: ['harbor-1', 'meridian-1'] },
+          { value: '2024-08', articleIds: ['ledger-1'] },
+        ]);
+      });
+    spec
+      .given(history.events)
+      .when(ingest(meridian, [], { datedFacts: [incident('2024-07')] }))
+      .thenEvents((events) => expect(contradictions(events)).toMatchObject([{ values: [{ value: '2024-09-02' }, { value: '2024-08' }, { value: '2024-07' }] }]));
+  });
+
+  it('an article that gives two dates itself is not two outlets disagreeing', () => {
+    spec
+      .given([])
+      .when(ingest(harbor, [], { isNewStory: true, datedFacts: [incident('2024-09-02'), incident('2024-08')] }))
+      .thenState((state) => expect(state.contradictions).toEqual([]));
+  });
+});
