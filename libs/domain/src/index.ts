@@ -1,1 +1,17 @@
 export * from './taxonomy';
+export * from './events';
+export * from './commands';
+export * from './errors';
+export * from './state';
+export { decide } from './decide';
+export { evolve, foldEvents, initialState } from './evolve';
+export { storyDecider, type Decider } from './decider';
+export { normalizeState } from './normalize-state';
+export { stateAsOf, foldAsOf, type AsOfOptions } from './as-of';
+export { buildChangelog, type ChangelogEntry, type ChangelogOptions, type ChangelogArticle, type ChangeKind } from './changelog/changelog';
+export { factKey, familyOf, outletKey } from './fact-key';
+export { nameResolver, cleanName, type NameResolver } from './names';
+export { headline, sentence, provenance, type Headline } from './summaries';
+export { SLOT_NAMES, PARTY_SLOTS } from './slots';
+export { isPartialDate, compareDates, datesCompatible, knownBy, daysApart } from './dates';
+export * from './matching';

@@ -1,0 +1,3 @@
+export * from './duplicates';
+export * from './profile';
+export * from './score';

@@ -1,0 +1,77 @@
+import { cleanName } from '../names';
+import type { ArticleEntities, PartialDate } from '../taxonomy';
+import { earliestDate, latestDate } from '../dates';
+import { fold, stem } from '../words';
+
+/**
+ * Compact profiles for story matching: weighted terms plus dates. People and organisations
+ * weigh more than key terms; which of them are distinctive is left to document frequencies at
+ * scoring time, so a politician in every story counts for little and an artist's name for a lot.
+ */
+
+export const PROFILE_WEIGHTS = { person: 3, organization: 2, place: 1.5, term: 1 } as const;
+
+export type TermWeights = Readonly<Record<string, number>>;
+
+export interface ArticleProfile {
+  /** Keys are prefixed by kind: `p:` person (surname), `o:` organisation, `l:` place, `t:` key term. */
+  readonly terms: TermWeights;
+  readonly date: PartialDate;
+}
+
+export interface StoryProfile {
+  readonly storyId: string;
+  readonly terms: TermWeights;
+  readonly firstDate: PartialDate;
+  readonly lastDate: PartialDate;
+  readonly articleCount: number;
+}
+
+/** A person by surname, so "X Y" in one article and "Y" in another meet. */
+export const personTerm = (name: string) => {
+  const tokens = fold(cleanName(name)).split(' ').filter(Boolean);
+  return tokens.length > 0 ? `p:${tokens[tokens.length - 1]}` : '';
+};
+export const organizationTerm = (name: string) => {
+  const key = fold(name).replace(/^the /, '');
+  return key ? `o:${key}` : '';
+};
+export const placeTerm = (name: string) => {
+  const key = fold(name).replace(/^the /, '');
+  return key ? `l:${key}` : '';
+};
+export const keyTerm = (term: string) => {
+  const key = fold(term).split(' ').map(stem).join(' ');
+  return key ? `t:${key}` : '';
+};
+
+export function articleProfile(entities: ArticleEntities, publishedAt: PartialDate): ArticleProfile {
+  const terms: Record<string, number> = {};
+  const add = (key: string, weight: number) => {
+    if (key && weight > 0) terms[key] = Math.max(terms[key] ?? 0, weight);
+  };
+  for (const person of entities.people) add(personTerm(person), PROFILE_WEIGHTS.person);
+  for (const organization of entities.organizations) add(organizationTerm(organization), PROFILE_WEIGHTS.organization);
+  for (const place of entities.places) add(placeTerm(place), PROFILE_WEIGHTS.place);
+  // Sublinear: a word repeated ten times is not ten times as telling.
+  for (const [term, weight] of Object.entries(entities.terms)) add(keyTerm(term), PROFILE_WEIGHTS.term * (weight >= 1 ? 1 + Math.log(weight) : weight));
+  return { terms, date: publishedAt };
+}
+
+/** The story side: term weights summed over its articles, and the span of their dates. */
+export function storyProfile(storyId: string, articles: readonly ArticleProfile[]): StoryProfile {
+  return articles.reduce(addToStoryProfile, { storyId, terms: {}, firstDate: null, lastDate: null, articleCount: 0 });
+}
+
+/** Incremental form of `storyProfile`; sums and min/max do not care about order. */
+export function addToStoryProfile(story: StoryProfile, article: ArticleProfile): StoryProfile {
+  const terms: Record<string, number> = { ...story.terms };
+  for (const [term, weight] of Object.entries(article.terms)) terms[term] = (terms[term] ?? 0) + weight;
+  return {
+    storyId: story.storyId,
+    terms,
+    firstDate: earliestDate([story.firstDate, article.date]),
+    lastDate: latestDate([story.lastDate, article.date]),
+    articleCount: story.articleCount + 1,
+  };
+}
