@@ -1,24 +1,19 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import type { AppConfig } from '@storyline/config';
-import { CoreModule } from '@storyline/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ArticlesController } from './articles/articles.controller';
+import { IngestArticleHandler } from './articles/ingest-article.command';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { MetricsController } from './health/metrics.controller';
 import { ErrorFilter } from './http/error.filter';
+import { LiveFeed } from './stories/live-feed';
+import { StoriesController } from './stories/stories.controller';
 
-export interface ApiModuleOptions {
-  config: AppConfig;
-  applicationName?: string;
-}
-
-@Module({})
-export class ApiModule {
-  static forRoot(options: ApiModuleOptions): DynamicModule {
-    return {
-      module: ApiModule,
-      imports: [CoreModule.forRoot({ config: options.config, applicationName: options.applicationName ?? 'storyline-api' })],
-      controllers: [HealthController],
-      providers: [HealthService, { provide: APP_FILTER, useClass: ErrorFilter }],
-    };
-  }
-}
+/** The HTTP surface; expects CoreModule to be imported by the root module. */
+@Module({
+  imports: [CqrsModule.forRoot()],
+  controllers: [HealthController, MetricsController, ArticlesController, StoriesController],
+  providers: [HealthService, IngestArticleHandler, LiveFeed, { provide: APP_FILTER, useClass: ErrorFilter }],
+})
+export class ApiModule {}

@@ -1,21 +1,36 @@
-import { type INestApplication, type LogLevel } from '@nestjs/common';
+import { Module, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@storyline/config';
+import { CoreModule } from '@storyline/core';
+import { WorkerModule } from '../../worker/src/worker.module';
 import { ApiModule } from './api.module';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 export const logLevels = (level: AppConfig['logLevel']): LogLevel[] => LEVELS.slice(0, LEVELS.indexOf(level) + 1);
 
-/** Builds the HTTP application (not yet listening), so tests run exactly what production runs. */
+@Module({})
+class HttpRootModule {
+  static forRoot(config: AppConfig, applicationName: string): DynamicModule {
+    return {
+      module: HttpRootModule,
+      imports: [CoreModule.forRoot({ config, applicationName }), ApiModule, ...(config.runProjections ? [WorkerModule] : [])],
+    };
+  }
+}
+
+/**
+ * Builds the HTTP application (not yet listening), so tests run exactly what production runs.
+ * With `config.runProjections` the worker runs in the same process (`npm start`).
+ */
 export async function createApiApp(config: AppConfig, applicationName = 'storyline-api'): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ config, applicationName }), {
+  const app = await NestFactory.create<NestExpressApplication>(HttpRootModule.forRoot(config, applicationName), {
     logger: logLevels(config.logLevel),
     bodyParser: false,
   });
-  // The article body limit plus room for the JSON envelope; the use case checks the body itself.
+  // Room for the JSON envelope around the largest accepted article; the article itself is checked later.
   app.useBodyParser('json', { limit: config.maxArticleBytes + 64 * 1024 });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

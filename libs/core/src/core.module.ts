@@ -1,21 +1,23 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@storyline/config';
-import { createDatabase, migrateToLatest, type DatabaseHandle } from '@storyline/db';
-import { EventStore, createEventStore } from '@storyline/event-store';
+import type { DatabaseHandle } from '@storyline/db';
+import { EventStore } from '@storyline/event-store';
+import { StoryQueries } from '@storyline/projections';
 import { RedisConnection } from '@storyline/queue';
+import { openStoryline, Storyline } from './storyline';
 import { CONFIG, DATABASE, REDIS } from './tokens';
 
 export interface CoreOptions {
   config: AppConfig;
   /** Shown in pg_stat_activity, e.g. storyline-api. */
   applicationName: string;
-  /** The CLI's one-shot commands need no Redis. */
+  /** One-shot commands need no Redis. */
   redis?: boolean;
 }
 
 /**
- * Database (migrated before anything reads it), event store and Redis, shared by every process.
- * Global so feature modules inject them without re-importing.
+ * The product's composition (database migrated before anything reads it, event store, queries)
+ * and Redis, shared by every process. Global so feature modules inject them without re-importing.
  */
 @Global()
 @Module({})
@@ -23,7 +25,7 @@ export class CoreModule implements OnApplicationShutdown {
   private readonly logger = new Logger('Core');
 
   constructor(
-    @Inject(DATABASE) private readonly database: DatabaseHandle,
+    private readonly storyline: Storyline,
     @Inject(REDIS) private readonly redis: RedisConnection | null,
   ) {}
 
@@ -34,23 +36,20 @@ export class CoreModule implements OnApplicationShutdown {
       providers: [
         { provide: CONFIG, useValue: options.config },
         {
-          provide: DATABASE,
-          useFactory: async (): Promise<DatabaseHandle> => {
-            const handle = await createDatabase(options.config.databaseUrl, {
+          provide: Storyline,
+          useFactory: async () => {
+            const storyline = await openStoryline(options.config, {
               applicationName: options.applicationName,
-              onError: (error) => logger.warn(`database connection error: ${error.message}`),
+              onDatabaseError: (error) => logger.warn(`database connection error: ${error.message}`),
+              onMigrated: (names) => logger.log(`applied migrations: ${names.join(', ')}`),
             });
-            const applied = await migrateToLatest(handle.db);
-            if (applied.length > 0) logger.log(`applied migrations: ${applied.join(', ')}`);
-            logger.log(`database: ${handle.kind} ${handle.location}`);
-            return handle;
+            logger.log(`database: ${storyline.database.kind} ${storyline.database.location}`);
+            return storyline;
           },
         },
-        {
-          provide: EventStore,
-          inject: [DATABASE],
-          useFactory: (handle: DatabaseHandle) => createEventStore(handle),
-        },
+        { provide: DATABASE, inject: [Storyline], useFactory: (s: Storyline): DatabaseHandle => s.database },
+        { provide: EventStore, inject: [Storyline], useFactory: (s: Storyline) => s.store },
+        { provide: StoryQueries, inject: [Storyline], useFactory: (s: Storyline) => s.queries },
         {
           provide: REDIS,
           useFactory: (): RedisConnection | null => {
@@ -67,13 +66,13 @@ export class CoreModule implements OnApplicationShutdown {
           },
         },
       ],
-      exports: [CONFIG, DATABASE, EventStore, REDIS],
+      exports: [CONFIG, Storyline, DATABASE, EventStore, StoryQueries, REDIS],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis?.close();
-    await this.database.destroy();
+    await this.storyline.close();
     this.logger.log('closed database and redis connections');
   }
 }

@@ -1,2 +1,3 @@
 export * from './tokens';
+export * from './storyline';
 export * from './core.module';

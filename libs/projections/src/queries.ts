@@ -1,0 +1,152 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@storyline/db';
+import { stateAsOf, storyView, type StoryEvent, type StoryView } from '@storyline/domain';
+import type { EventStore, RecordedEvent } from '@storyline/event-store';
+import { notFound, storyStream } from '@storyline/application';
+
+export interface StoryListQuery {
+  /** Words in the title, people, organisations or facts. */
+  q?: string;
+  person?: string;
+  /** Stories with coverage on or after / before these dates (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface StorySummary {
+  storyId: string;
+  title: string;
+  people: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  articleCount: number;
+}
+
+export interface ChangelogPage {
+  storyId: string;
+  /** Pass as `since` next time to get only what changed after this answer. */
+  cursor: number;
+  entries: { at: string | null; summary: string; eventTypes: string[]; articleIds: string[]; position: number }[];
+}
+
+/** Reads for the journalists' API and the CLI; every method is one query or a small fold. */
+export class StoryQueries {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly store: EventStore,
+  ) {}
+
+  async list(query: StoryListQuery): Promise<{ total: number; stories: StorySummary[] }> {
+    const base = this.db
+      .selectFrom('story_state')
+      .$if(!!query.q, (qb) => qb.where(sql<boolean>`search @@ plainto_tsquery('simple', ${query.q})`))
+      .$if(!!query.person, (qb) =>
+        qb.where(sql<boolean>`exists (select 1 from unnest(people) p where p ilike ${'%' + (query.person ?? '') + '%'})`),
+      )
+      .$if(!!query.from, (qb) => qb.where('last_date', '>=', query.from!))
+      .$if(!!query.to, (qb) => qb.where('first_date', '<=', endOf(query.to!)));
+    const [rows, count] = await Promise.all([
+      base
+        .select(['story_id', 'title', 'people', 'first_date', 'last_date', 'article_count'])
+        .orderBy(sql`last_date desc nulls last`)
+        .orderBy('story_id')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return {
+      total: Number(count.n),
+      stories: rows.map((r) => ({
+        storyId: r.story_id,
+        title: r.title,
+        people: r.people,
+        firstDate: r.first_date,
+        lastDate: r.last_date,
+        articleCount: r.article_count,
+      })),
+    };
+  }
+
+  /** The projected state as stored JSON text, so the hot path does no parse/serialise round trip. */
+  async stateJson(storyId: string): Promise<string> {
+    const row = await this.db
+      .selectFrom('story_state')
+      .select(sql<string>`state::text`.as('state'))
+      .where('story_id', '=', storyId)
+      .executeTakeFirst();
+    if (!row) throw notFound('story', storyId);
+    return row.state;
+  }
+
+  /**
+   * What was known at `asOf`, folded from the log. Results are kept per (story, date) and reused
+   * while the stream has not grown, so repeated time travel on a long story stays fast.
+   */
+  async stateAsOf(storyId: string, asOf: string): Promise<StoryView> {
+    const version = await this.store.streamVersion(storyStream(storyId));
+    if (version === null) throw notFound('story', storyId);
+    const cached = await this.db
+      .selectFrom('story_snapshots')
+      .select(['version', 'state'])
+      .where('story_id', '=', storyId)
+      .where('as_of', '=', asOf)
+      .executeTakeFirst();
+    if (cached && cached.version === version) return cached.state as StoryView;
+    const events = await this.store.readStream(storyStream(storyId));
+    const view = storyView(stateAsOf(events as unknown as StoryEvent[], asOf, { storyId }));
+    const row = { story_id: storyId, as_of: asOf, version: events[events.length - 1]?.streamVersion ?? version, state: JSON.stringify(view) };
+    await this.db
+      .insertInto('story_snapshots')
+      .values(row)
+      .onConflict((oc) => oc.columns(['story_id', 'as_of']).doUpdateSet({ version: row.version, state: row.state }))
+      .execute();
+    return view;
+  }
+
+  async changelog(storyId: string, since = 0): Promise<ChangelogPage> {
+    const [story, rows] = await Promise.all([
+      this.db.selectFrom('story_state').select(['updated_position']).where('story_id', '=', storyId).executeTakeFirst(),
+      this.db
+        .selectFrom('story_changelog')
+        .select(['at', 'summary', 'event_types', 'article_ids', 'position', 'entry_no'])
+        .where('story_id', '=', storyId)
+        .where('position', '>', since)
+        .orderBy('entry_no')
+        .execute(),
+    ]);
+    if (!story) throw notFound('story', storyId);
+    return {
+      storyId,
+      cursor: Math.max(since, Number(story.updated_position)),
+      entries: rows.map((r) => ({ at: r.at, summary: r.summary, eventTypes: r.event_types, articleIds: r.article_ids, position: Number(r.position) })),
+    };
+  }
+
+  async events(storyId: string, opts: { from?: number; limit?: number } = {}): Promise<RecordedEvent[]> {
+    const events = await this.store.readStream(storyStream(storyId), { from: opts.from, limit: opts.limit });
+    if (events.length === 0 && (await this.store.streamVersion(storyStream(storyId))) === null) throw notFound('story', storyId);
+    return events;
+  }
+
+  async article(articleId: string) {
+    const row = await this.db.selectFrom('articles').selectAll().where('article_id', '=', articleId).executeTakeFirst();
+    if (!row) throw notFound('article', articleId);
+    return {
+      articleId: row.article_id,
+      storyId: row.story_id,
+      url: row.url,
+      title: row.title,
+      source: row.source,
+      publishedAt: row.published_at,
+      dateInferred: row.date_inferred,
+      nearDuplicateOf: row.near_duplicate_of,
+      ingestedAt: row.ingested_at,
+    };
+  }
+}
+
+/** The last day a partial date covers, as a string that compares correctly with stored dates. */
+const endOf = (date: string): string => (date.length === 10 ? date : `${date}-99`);
