@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@storyline/config';
-import { createApiApp } from '../api/src/bootstrap';
+import { createApiApp } from '../../api/src/bootstrap';
 
 /** `npm start`: API, projections and dashboard in one process. */
 async function main(): Promise<void> {
