@@ -35,12 +35,27 @@ export function datesCompatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-/** Coverage order: earlier first, a less precise date before its refinements, unknown last. */
+/**
+ * Coverage order, unknown last. Dates compare by the last day they may mean, so "sometime in
+ * April" comes after "April 24": a vague date never claims to be first. Ties go to the more
+ * precise date.
+ */
 export function compareDates(a: PartialDate, b: PartialDate): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return a < b ? -1 : 1;
+  return lastDay(a) - lastDay(b) || b.length - a.length || (a < b ? -1 : 1);
+}
+
+const lastDays = new Map<string, number>();
+function lastDay(date: string): number {
+  let day = lastDays.get(date);
+  if (day === undefined) {
+    day = isPartialDate(date) ? dayRange(date)[1] : Number.MAX_SAFE_INTEGER;
+    if (lastDays.size > 10_000) lastDays.clear();
+    lastDays.set(date, day);
+  }
+  return day;
 }
 
 /** True when `date` was certainly reached by the end of `asOf` (its last possible day is not later). */
@@ -60,12 +75,12 @@ export function daysApart(a: PartialDate, b: PartialDate): number | null {
 
 export function latestDate(dates: Iterable<PartialDate>): PartialDate {
   let latest: PartialDate = null;
-  for (const date of dates) if (date !== null && (latest === null || date > latest)) latest = date;
+  for (const date of dates) if (date !== null && (latest === null || compareDates(date, latest) > 0)) latest = date;
   return latest;
 }
 
 export function earliestDate(dates: Iterable<PartialDate>): PartialDate {
   let earliest: PartialDate = null;
-  for (const date of dates) if (date !== null && (earliest === null || date < earliest)) earliest = date;
+  for (const date of dates) if (date !== null && (earliest === null || compareDates(date, earliest) < 0)) earliest = date;
   return earliest;
 }

@@ -65,7 +65,9 @@ export function decideIngest(command: IngestArticle, state: StoryState): StoryEv
     const fact = factOf.get(development.data.developmentId);
     const keyed = { ...development, data: { ...development.data, factKey: fact?.factKey ?? '' } } as DevelopmentEvent;
     const others = fact?.sources.filter((source) => source.articleId !== article.articleId) ?? [];
-    if (!fact || others.length === 0) return [keyed];
+    const own = fact?.sources.find((source) => source.articleId === article.articleId);
+    // A repeat that disagrees (another speaker for the same quote) is a contradiction, not a corroboration.
+    if (!fact || others.length === 0 || !own?.agrees) return [keyed];
     const outlets = new Set(others.map((source) => roles.get(source.articleId)?.outlet));
     const independent = role !== undefined && role.original === null && !outlets.has(role.outlet);
     const corroborated: FactCorroborated = {

@@ -68,6 +68,8 @@ export interface FactSource {
   readonly date: PartialDate;
   /** False for a syndicated copy or a second article from an outlet already counted. */
   readonly independent: boolean;
+  /** False when this source attributes a quote to someone else than most outlets do (see contradictions). */
+  readonly agrees: boolean;
   readonly evidence: string;
   readonly confidence: number;
 }
@@ -91,7 +93,7 @@ export interface Fact {
   /** In coverage order: by date, then article id. */
   readonly sources: readonly FactSource[];
   readonly firstReported: Readonly<{ articleId: string; source: string | null; date: PartialDate }>;
-  /** Distinct independent outlets reporting the fact, the first reporter included. */
+  /** Distinct independent, agreeing outlets reporting the fact, the first reporter included. */
   readonly independentOutlets: number;
   /** Independent outlets besides the first reporter. */
   readonly corroborations: number;

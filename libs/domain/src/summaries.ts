@@ -1,4 +1,6 @@
+import { cleanName } from './names';
 import type { DevelopmentType, PartialDate } from './taxonomy';
+import { fold } from './words';
 
 /**
  * Headline templates, one per development type, written the way a journalist would label a
@@ -17,6 +19,15 @@ const quoted = (text: string) => `“${unquote(text)}”`;
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
 const optional = (prefix: string, value: string | undefined) => (value ? `${prefix}${value}` : '');
 
+/** "a portrait of X" given to X reads "a portrait ... to X": the recipient is named once. */
+function itemFor(item: string, recipient: string): string {
+  const match = /^(.*\S)\s+of\s+(.+)$/i.exec(item);
+  if (!match) return item;
+  const subject = fold(cleanName(match[2]));
+  const whom = fold(recipient);
+  return subject === whom || whom.endsWith(` ${subject}`) ? match[1] : item;
+}
+
 export function headline(type: DevelopmentType, slots: Readonly<Record<string, string | undefined>>): Headline {
   const s = (slot: string) => (slots[slot] ?? '').trim();
   const o = (slot: string) => slots[slot]?.trim() || undefined;
@@ -24,12 +35,12 @@ export function headline(type: DevelopmentType, slots: Readonly<Record<string, s
     case 'GiftGiven':
       return {
         label: 'Gift reported',
-        text: `${s('giver')} gives ${s('item')} to ${s('recipient')}${optional(' via ', o('intermediary'))}${optional(', worth ', o('value'))}`,
+        text: `${s('giver')} gives ${itemFor(s('item'), s('recipient'))} to ${s('recipient')}${optional(' via ', o('intermediary'))}${optional(', worth ', o('value'))}`,
       };
     case 'GiftConfirmed':
       return {
         label: 'Gift confirmed',
-        text: `${s('confirmer')} confirms ${possessive(s('giver'))} gift of ${s('item')} to ${s('recipient')}${optional(' via ', o('intermediary'))}`,
+        text: `${s('confirmer')} confirms ${possessive(s('giver'))} gift of ${itemFor(s('item'), s('recipient'))} to ${s('recipient')}${optional(' via ', o('intermediary'))}`,
       };
     case 'ClaimReported':
       return { label: 'Claim reported', text: `${s('reportedBy')} reports ${s('claim')}` };

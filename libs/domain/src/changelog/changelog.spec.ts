@@ -28,8 +28,8 @@ describe('the changelog', () => {
     expect(changelog.map((entry) => [entry.at, entry.summary])).toEqual([
       ['2025-03-04', 'Gift confirmed: Lena Hart confirms Marta Olsen\'s gift of the falcon statue to Idris Kallas via Pavel Dunmore (Harbor Times, 2025-03-04)'],
       ['2025-03-04', 'Gift reported: Marta Olsen gives a bronze falcon statue to Idris Kallas via Pavel Dunmore, worth $40,000 (Harbor Times, 2025-03-04)'],
-      ['2025-03-05', 'Corroborated by Northern Ledger: Lena Hart confirms Marta Olsen\'s gift of the falcon statue to Idris Kallas via Pavel Dunmore (2025-03-05)'],
-      ['2025-03-05', 'Corroborated by Northern Ledger: Marta Olsen gives a bronze falcon statue to Idris Kallas via Pavel Dunmore, worth $40,000 (2025-03-05)'],
+      ['2025-03-05', 'Gift confirmed, corroborated by Northern Ledger: Lena Hart confirms Marta Olsen\'s gift of the falcon statue to Idris Kallas via Pavel Dunmore (2025-03-05)'],
+      ['2025-03-05', 'Gift reported, corroborated by Northern Ledger: Marta Olsen gives a bronze falcon statue to Idris Kallas via Pavel Dunmore, worth $40,000 (2025-03-05)'],
       ['2025-03-05', 'Contradiction: outlets disagree on the date of the border incident (2024-09-02 vs 2024-08)'],
       ['2025-03-05', 'Contradiction: outlets disagree on the amount — Gift reported: Marta Olsen gives a bronze falcon statue to Idris Kallas via Pavel Dunmore ($40,000 vs $4,000)'],
       ['2025-04-20', 'Rebuke: Idris Kallas to Marta Olsen — “Marta, enough!” (Wire Service, 2025-04-20)'],

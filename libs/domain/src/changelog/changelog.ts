@@ -64,7 +64,7 @@ export function buildChangelog(events: readonly StoryEvent[], options: Changelog
       const at = dateOf(s.articleId, s.date);
       if (i === 0 && !(fact.type === 'CorrectionIssued' && correctingArticles.has(s.articleId))) {
         add({ at, kind: 'new', summary: newFactLine(h, source(s.articleId), at), eventTypes: [fact.type], ...base });
-      } else if (i > 0 && s.independent) {
+      } else if (i > 0 && s.independent && s.agrees) {
         add({ at, kind: 'corroborated', summary: corroborationLine(h, source(s.articleId), at), eventTypes: [fact.type, 'FactCorroborated'], ...base });
       }
     });

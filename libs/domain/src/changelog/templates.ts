@@ -10,7 +10,7 @@ const withArticle = (subject: string) => (DETERMINERS.test(subject) ? subject : 
 export const newFactLine = (h: Headline, source: string | null, date: PartialDate) => `${h.label}: ${h.text}${provenance(source, date)}`;
 
 export const corroborationLine = (h: Headline, outlet: string | null, date: PartialDate) =>
-  `Corroborated by ${outlet ?? 'another outlet'}: ${h.text}${provenance(null, date)}`;
+  `${h.label}, corroborated by ${outlet ?? 'another outlet'}: ${h.text}${provenance(null, date)}`;
 
 export function contradictionLine(field: ContradictionField, subject: string, fact: Headline | null, values: readonly string[]): string {
   const sides = ` (${values.join(' vs ')})`;

@@ -1,4 +1,4 @@
-import { daysApart } from '../dates';
+import { dayRange } from '../dates';
 import type { PartialDate } from '../taxonomy';
 import type { ArticleProfile, StoryProfile, TermWeights } from './profile';
 
@@ -55,16 +55,12 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 /** 1 within the story's span or close to it, decaying with distance; unknown dates neither help nor sink. */
 export function timeProximity(date: PartialDate, first: PartialDate, last: PartialDate): number {
-  const before = daysApart(date, first);
-  const after = daysApart(date, last);
-  if (before === null || after === null) return TIME.unknown;
-  const distance = Math.min(before, after, spanContains(date, first, last) ? 0 : Infinity);
+  if (date === null || first === null || last === null) return TIME.unknown;
+  const [from, to] = dayRange(date);
+  const [spanStart, spanEnd] = [dayRange(first)[0], dayRange(last)[1]];
+  const distance = to < spanStart ? spanStart - to : from > spanEnd ? from - spanEnd : 0;
   if (distance <= TIME.graceDays) return 1;
   return Math.max(TIME.floor, 0.5 ** ((distance - TIME.graceDays) / TIME.halfLifeDays));
-}
-
-function spanContains(date: PartialDate, first: PartialDate, last: PartialDate): boolean {
-  return date !== null && first !== null && last !== null && date >= first && date <= last;
 }
 
 /** 0..1: how well the article fits the story. */

@@ -59,6 +59,7 @@ export function groupFacts(members: readonly Member[], ledger: StoryLedger, role
 }
 
 function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: Map<string, ArticleRole>, names: NameResolver): FactGroup {
+  const agrees = agreement(key, members, roles, names);
   const sources: FactSource[] = [];
   const seen = new Set<string>();
   const countedOutlets = new Set<string>();
@@ -68,12 +69,14 @@ function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: M
     seen.add(articleId);
     const role = roles.get(articleId);
     const independent = role !== undefined && role.original === null && !countedOutlets.has(role.outlet);
-    if (independent) countedOutlets.add(role.outlet);
-    sources.push({ articleId, developmentId, outlet: ledger.articles[articleId]?.source ?? null, date: member.date, independent, evidence, confidence });
+    const agreeing = agrees(member);
+    if (independent && agreeing) countedOutlets.add(role.outlet);
+    sources.push({ articleId, developmentId, outlet: ledger.articles[articleId]?.source ?? null, date: member.date, independent, agrees: agreeing, evidence, confidence });
   }
-  const type = mostSpecific(members.map((m) => m.development.type));
-  const representative = members.find((m) => m.development.type === type) ?? members[0];
-  const first = sources[0];
+  const agreeing = members.filter(agrees);
+  const type = mostSpecific(agreeing.map((m) => m.development.type));
+  const representative = agreeing.find((m) => m.development.type === type) ?? agreeing[0];
+  const first = sources.find((source) => source.agrees) ?? sources[0];
   const statuses = new Set(members.map((m) => m.status));
   const fact: Fact = {
     factKey: key,
@@ -89,6 +92,28 @@ function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: M
     developmentIds: members.map((m) => m.development.developmentId).sort(),
   };
   return { fact, members };
+}
+
+/**
+ * Who said a quote is part of the statement: when outlets disagree, the fact reads as the
+ * speaker most outlets give (ties: the earliest), and the others are sources that disagree
+ * (shown as a contradiction, not counted as corroboration). Other facts have no such slot.
+ */
+function agreement(key: string, members: readonly Member[], roles: Map<string, ArticleRole>, names: NameResolver): (member: Member) => boolean {
+  if (!key.startsWith(QUOTE_KEY_PREFIX)) return () => true;
+  const speakerOf = (member: Member) => names.key(member.slots.speaker ?? '');
+  const outlets = new Map<string, Set<string>>();
+  for (const member of members) {
+    const speaker = speakerOf(member);
+    const set = outlets.get(speaker) ?? new Set<string>();
+    set.add(roles.get(member.development.articleId)?.outlet ?? member.development.articleId);
+    outlets.set(speaker, set);
+  }
+  // Map order is first appearance in coverage order, so the earliest wins a tie.
+  let majority = '';
+  let most = 0;
+  for (const [speaker, set] of outlets) if (set.size > most) [majority, most] = [speaker, set.size];
+  return (member) => speakerOf(member) === majority;
 }
 
 /** A refining type ("ArtistRevealed") says more than its general one ("IdentityRevealed"). */
