@@ -52,7 +52,7 @@ describe('order independence', () => {
     expect(state.corrections).toHaveLength(1);
   });
 
-  // Every 60th of the 5,040 orders keeps the unit suite fast; ORDER_SPEC_ALL=1 checks them all (about a minute).
+  // Every 60th of the 5,040 orders keeps the unit suite fast; ORDER_SPEC_ALL=1 checks them all (a minute or two).
   const orders = permutations(commands).filter((_, i) => process.env.ORDER_SPEC_ALL === '1' || i % 60 === 7);
 
   it(`${orders.length} orders of the articles yield the same story state and changelog`, () => {

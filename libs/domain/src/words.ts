@@ -24,7 +24,7 @@ const SYNONYMS: Record<string, string> = {
   drawing: 'artwork', sketch: 'artwork', likeness: 'artwork',
   car: 'vehicle', limousine: 'vehicle', automobile: 'vehicle', vehicle: 'vehicle', sedan: 'vehicle',
   necklace: 'jewellery', jewelry: 'jewellery', jewellery: 'jewellery', brooch: 'jewellery',
-  book: 'book', volume: 'book', novel: 'book', manuscript: 'book',
+  book: 'book', novel: 'book', manuscript: 'book',
 };
 
 /** Lower case, accents and typographic quotes folded, everything but letters, digits and spaces dropped. */
@@ -57,7 +57,7 @@ export function contentWords(text: string): string[] {
     .filter((word) => word.length > 0 && !STOPWORDS.has(word));
 }
 
-/** Order-free bag of stems: "Putin gave a portrait" and "a portrait was given by Putin" differ only in stems both sides share. */
+/** Order-free bag of stems: "X commissioned the statue" and "the statue was commissioned by X" share a key. */
 export const claimKey = memoize((text: string): string => [...new Set(contentWords(text).map((w) => canonicalWord(w)))].sort().join(' '));
 
 function canonicalWord(word: string): string {
