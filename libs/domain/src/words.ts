@@ -40,15 +40,22 @@ export const fold = memoize((text: string): string =>
     .trim(),
 );
 
-/** A deliberately crude suffix stripper: both sides of a comparison go through it, so it only has to be consistent. */
-export function stem(word: string): string {
+function singular(word: string): string {
   if (word.length <= 3 || /^\d/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 4) return word.endsWith('ied') ? `${word.slice(0, -3)}y` : word.slice(0, -2);
-  if (word.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
+}
+
+/** A deliberately crude suffix stripper: both sides of a comparison go through it, so it only has to be consistent. */
+export function stem(word: string): string {
+  const one = singular(word);
+  if (one.length <= 3 || /^\d/.test(one)) return one;
+  if (one.endsWith('ing') && one.length > 5) return one.slice(0, -3);
+  if (one.endsWith('ied') && one.length > 4) return `${one.slice(0, -3)}y`;
+  if (one.endsWith('ed') && one.length > 4) return one.slice(0, -2);
+  return one;
 }
 
 export function contentWords(text: string): string[] {
@@ -61,7 +68,7 @@ export function contentWords(text: string): string[] {
 export const claimKey = memoize((text: string): string => [...new Set(contentWords(text).map((w) => canonicalWord(w)))].sort().join(' '));
 
 function canonicalWord(word: string): string {
-  return SYNONYMS[word] ?? SYNONYMS[stem(word)] ?? stem(word);
+  return SYNONYMS[word] ?? SYNONYMS[singular(word)] ?? stem(word);
 }
 
 const PHRASE_BREAK = /\s(?:of|by|from|showing|depicting|that|which|who|with|for|to|and|in|on|at|featuring)\s|[,;:(]/;
