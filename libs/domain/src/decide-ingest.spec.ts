@@ -2,7 +2,7 @@ import { storyDecider } from './decider';
 import { InvalidStoryCommand, StoryAlreadyOpened, StoryClosed, StoryNotFound } from './errors';
 import type { StoryEvent } from './events';
 import { deciderSpec } from './testing/decider-spec';
-import { article, falcon, ingest, run, STORY_ID } from './testing/stories';
+import { article, falcon, finding, ingest, run, STORY_ID } from './testing/stories';
 
 const spec = deciderSpec(storyDecider(STORY_ID));
 const first = article('harbor-1', { source: 'Harbor Times', publishedAt: '2025-03-04', title: 'A falcon for the prime minister' });
@@ -50,6 +50,18 @@ describe('ingesting an article', () => {
       .given([])
       .when(ingest(article('a'), [falcon.giftGiven()], { isNewStory: true }))
       .thenEvents(([opened]) => expect(opened).toMatchObject({ data: { title: 'Gift reported: Marta Olsen gives a bronze falcon statue to Idris Kallas via Pavel Dunmore' } }));
+  });
+
+  it('leaves optional slots that were not found out of the development', () => {
+    const partial = finding('GiftGiven', { giver: 'Marta Olsen', recipient: 'Idris Kallas', item: 'a statue', intermediary: undefined });
+    spec
+      .given([])
+      .when(ingest(first, [partial], { isNewStory: true }))
+      .thenState((state, events) => {
+        expect(events[2].data).toMatchObject({ slots: { giver: 'Marta Olsen', recipient: 'Idris Kallas', item: 'a statue' } });
+        expect(Object.keys((events[2].data as { slots: object }).slots)).toEqual(['giver', 'recipient', 'item']);
+        expect(state.facts[0].slots).toEqual({ giver: 'Marta Olsen', recipient: 'Idris Kallas', item: 'a statue' });
+      });
   });
 
   it('refuses an article for a story that was never opened', () => {

@@ -5,6 +5,7 @@ import { InvalidStoryCommand, StoryAlreadyOpened, StoryClosed, StoryNotFound } f
 import type { ArticleLinked, DevelopmentEvent, FactCorroborated, StoryEvent, StoryOpened } from './events';
 import { foldEvents } from './evolve';
 import type { StoryState } from './state';
+import { definedSlots } from './slots';
 import { sentence } from './summaries';
 import type { Finding } from './taxonomy';
 import { articleRoles } from './view/syndication';
@@ -47,7 +48,7 @@ export function decideIngest(command: IngestArticle, state: StoryState): StoryEv
         data: {
           developmentId: `${article.articleId}:${index}`,
           articleId: article.articleId,
-          slots: finding.data,
+          slots: definedSlots(finding.data),
           evidence: finding.evidence,
           confidence: finding.confidence,
           occurredAt: finding.occurredAt,

@@ -1,4 +1,5 @@
 import type { StoryEvent } from './events';
+import { definedSlots } from './slots';
 import type { LedgerArticle, LedgerDevelopment, LedgerReview, StoryLedger } from './state';
 
 /**
@@ -55,7 +56,7 @@ export function applyToLedger(draft: LedgerDraft, event: StoryEvent): boolean {
       // An outlets' contradiction is derived: the view recomputes it, so the ledger ignores it.
       if ('field' in event.data) return false;
       const { developmentId, articleId, slots, evidence, confidence, occurredAt } = event.data;
-      draft.developments[developmentId] = { developmentId, type: event.type, articleId, slots: slots as Record<string, string>, evidence, confidence, occurredAt };
+      draft.developments[developmentId] = { developmentId, type: event.type, articleId, slots: definedSlots(slots) as Record<string, string>, evidence, confidence, occurredAt };
       return true;
     }
     case 'DevelopmentApproved':

@@ -35,3 +35,8 @@ export function isSlotOf(type: DevelopmentType, slot: string): boolean {
 export function isRequiredSlot(type: DevelopmentType, slot: string): boolean {
   return (SLOT_NAMES[type].required as readonly string[]).includes(slot);
 }
+
+/** Slots with only their string values: an optional slot left undefined is absent, as it will be once stored as JSON. */
+export function definedSlots<T extends object>(slots: T): T {
+  return Object.fromEntries(Object.entries(slots).filter(([, value]) => typeof value === 'string')) as T;
+}
