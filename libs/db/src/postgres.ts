@@ -16,6 +16,22 @@ const types = {
     oid === INT8_OID && format !== 'binary' ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+/**
+ * Statements whose text starts with a `/* prepared:NAME *\/` comment are sent as named
+ * prepared statements: parsed and planned once per connection instead of on every call. Used
+ * by the event store's hot statements, which kysely otherwise sends unnamed.
+ */
+export const PREPARED_MARKER = /^\/\* prepared:([\w.-]+) \*\//;
+
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): any {
+    const [text, values, ...rest] = args;
+    const name = typeof text === 'string' ? PREPARED_MARKER.exec(text)?.[1] : undefined;
+    const call = super.query as (...a: unknown[]) => unknown;
+    return name ? call.call(this, { name, text, values }, ...rest) : call.apply(this, args);
+  }
+}
+
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
@@ -38,7 +54,7 @@ export function postgresClientConfig(url: string, opts: DatabaseOptions = {}): p
 export function createPostgresHandle(url: string, opts: DatabaseOptions = {}): DatabaseHandle {
   const config = postgresClientConfig(url, opts);
   const onError = opts.onError ?? (() => undefined);
-  const pool = new pg.Pool({ ...config, max: opts.poolSize ?? 10 });
+  const pool = new pg.Pool({ ...config, max: opts.poolSize ?? 10, Client: PreparingClient as unknown as new () => pg.ClientBase });
   pool.on('error', onError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listener = new PgListener(config, onError);
@@ -47,9 +63,8 @@ export function createPostgresHandle(url: string, opts: DatabaseOptions = {}): D
     kind: 'postgres',
     pool,
     location: redactUrl(url),
-    notify: async (channel, payload = '') => {
-      await pool.query('select pg_notify($1, $2)', [channel, payload]);
-    },
+    // On the side connection, so wake-ups never wait for (or hold) a pooled connection.
+    notify: (channel, payload = '') => listener.notify(channel, payload),
     listen: (channel, cb) => listener.listen(channel, cb),
     destroy: async () => {
       await listener.close();
@@ -60,7 +75,7 @@ export function createPostgresHandle(url: string, opts: DatabaseOptions = {}): D
 
 type Callback = (payload: string) => void;
 
-/** One dedicated LISTEN connection per handle, opened on first use and re-opened after errors. */
+/** One side connection per handle for LISTEN and NOTIFY, opened on first use, re-opened after errors. */
 class PgListener {
   private client?: pg.Client;
   private connecting?: Promise<pg.Client>;
@@ -86,6 +101,11 @@ class PgListener {
       this.channels.delete(channel);
       await this.client?.query(`unlisten ${this.client.escapeIdentifier(channel)}`).catch(this.onError);
     };
+  }
+
+  async notify(channel: string, payload: string): Promise<void> {
+    const client = await this.connect();
+    await client.query('select pg_notify($1, $2)', [channel, payload]);
   }
 
   async close(): Promise<void> {

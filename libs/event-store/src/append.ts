@@ -24,7 +24,8 @@ function eventParams(events: PreparedEvent[]): unknown[] {
     const e = events[0]!;
     return [e.id, e.type, e.schemaVersion, e.data, e.metadata];
   }
-  return [events.map((e) => e.id), events.map((e) => e.type), events.map((e) => e.schemaVersion), events.map((e) => e.data), events.map((e) => e.metadata)];
+  // Ids are validated uuids and types match a plain name pattern: no escaping needed.
+  return [`[${events.map((e) => `{"i":"${e.id}","t":"${e.type}","v":${e.schemaVersion},"d":${e.data},"m":${e.metadata}}`).join(',')}]`];
 }
 
 function pgError(error: unknown): { code?: string; constraint?: string } {
@@ -32,8 +33,8 @@ function pgError(error: unknown): { code?: string; constraint?: string } {
 }
 
 /**
- * Appends in one statement. `inTransaction` means the caller owns the transaction: then the
- * duplicate-id guard is part of the statement, since a unique violation would abort it.
+ * Appends in one statement. `inTransaction`: the statement shares its transaction with other
+ * work (a caller's transaction), see append-sql.ts for what changes.
  */
 export async function appendEvents(
   executor: Executor,

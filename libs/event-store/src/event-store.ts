@@ -75,7 +75,8 @@ export class EventStore {
       maxEventBytes: this.maxEventBytes,
       currentVersion: (type) => this.upcasters.currentVersion(type),
     });
-    const result = await appendEvents(opts.trx ?? this.db, streamId, prepared, opts.expectedVersion ?? 'any', opts.trx !== undefined);
+    const executor = opts.trx ?? this.db;
+    const result = await appendEvents(executor, streamId, prepared, opts.expectedVersion ?? 'any', executor.isTransaction);
     // With a caller's transaction we cannot see the commit: the (delayed) wake-up may come early,
     // and subscribers' polling covers that. Callers can also call notifyAppended() after commit.
     if (result.appended > 0) this.notifyAppended();

@@ -20,15 +20,15 @@ const COLUMNS = 'id, stream_id, stream_version, position, type, schema_version, 
 /** Events after $1, below the fence, in position order; see positions.ts for why this never skips. */
 export function readAllQuery(after: number, limit: number): CompiledQuery<EventRow> {
   return CompiledQuery.raw(
-    `select ${COLUMNS} from events where position > $1 and position < ${FENCE_SQL} order by position limit $2`,
+    `/* prepared:storyline_read_all */ select ${COLUMNS} from events where position > $1 and position < ${FENCE_SQL} order by position limit $2`,
     [after, limit],
   );
 }
 
 export function readStreamQuery(streamId: string, from: number | undefined, backward: boolean, limit: number | null): CompiledQuery<EventRow> {
   const text = backward
-    ? `select ${COLUMNS} from events where stream_id = $1 and stream_version <= $2 order by stream_version desc limit $3`
-    : `select ${COLUMNS} from events where stream_id = $1 and stream_version >= $2 order by stream_version limit $3`;
+    ? `/* prepared:storyline_read_stream_back */ select ${COLUMNS} from events where stream_id = $1 and stream_version <= $2 order by stream_version desc limit $3`
+    : `/* prepared:storyline_read_stream */ select ${COLUMNS} from events where stream_id = $1 and stream_version >= $2 order by stream_version limit $3`;
   return CompiledQuery.raw(text, [streamId, from ?? (backward ? 2 ** 31 - 1 : 1), limit]);
 }
 
