@@ -47,6 +47,23 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
   return lastDay(a) - lastDay(b) || b.length - a.length || (a < b ? -1 : 1);
 }
 
+const sortKeys = new Map<string, string>();
+
+/**
+ * A string whose plain comparison is `compareDates` (unknown last), so large sets sort by
+ * precomputed keys instead of by a comparator.
+ */
+export function dateSortKey(date: PartialDate): string {
+  if (date === null) return '~';
+  let key = sortKeys.get(date);
+  if (key === undefined) {
+    key = `${String(lastDay(date)).padStart(9, '0')}${10 - date.length}${date}`;
+    if (sortKeys.size > 10_000) sortKeys.clear();
+    sortKeys.set(date, key);
+  }
+  return key;
+}
+
 const lastDays = new Map<string, number>();
 function lastDay(date: string): number {
   let day = lastDays.get(date);

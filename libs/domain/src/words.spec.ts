@@ -1,4 +1,4 @@
-import { compareDates, datesCompatible, isPartialDate, knownBy, latestDate } from './dates';
+import { compareDates, dateSortKey, datesCompatible, isPartialDate, knownBy, latestDate } from './dates';
 import { claimHead, headNoun, normalizeAmount, stem } from './words';
 
 describe('words', () => {
@@ -44,6 +44,13 @@ describe('partial dates', () => {
     const dates = [null, '2025-04', '2025-04-24', '2025-03-31', '2025'];
     expect([...dates].sort(compareDates)).toEqual(['2025-03-31', '2025-04-24', '2025-04', '2025', null]);
     expect(latestDate(['2025-04-24', '2025-04', null])).toBe('2025-04');
+  });
+
+  it('sorts by precomputed keys exactly as it compares', () => {
+    const dates = ['2025', '2025-04', '2025-04-24', '2025-04-30', '2024-12-31', '2025-12', '2025-12-31', null];
+    const byCompare = [...dates].sort(compareDates);
+    const byKey = [...dates].sort((a, b) => (dateSortKey(a) < dateSortKey(b) ? -1 : dateSortKey(a) > dateSortKey(b) ? 1 : 0));
+    expect(byKey).toEqual(byCompare);
   });
 
   it('knows a date by the end of the period it may mean', () => {

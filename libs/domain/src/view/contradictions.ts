@@ -4,11 +4,11 @@ import { QUOTE_KEY_PREFIX } from '../fact-key';
 import type { NameResolver } from '../names';
 import type { Contradiction } from '../state';
 import { headline, unquote } from '../summaries';
-import type { DevelopmentType, PartialDate } from '../taxonomy';
+import type { DevelopmentType } from '../taxonomy';
 import { fold, normalizeAmount } from '../words';
 import type { FactGroup } from './facts';
 import { datedFactKey, type DatedValue } from './members';
-import { compareCoverage } from './syndication';
+import { byKey } from './syndication';
 
 /**
  * Open contradictions, recomputed from each fact's value sets: every value stays on the record
@@ -22,13 +22,12 @@ interface Observation {
   readonly norm: string;
   readonly display: string;
   readonly articleId: string;
-  readonly date: PartialDate;
 }
 
+/** `observations` come in coverage order, so each side's display and article list follow it. */
 function sides(observations: readonly Observation[], compatible: (a: string, b: string) => boolean): ContradictionValue[] | null {
-  const ordered = [...observations].sort((a, b) => compareCoverage({ date: a.date, id: a.articleId }, { date: b.date, id: b.articleId }));
   const byNorm = new Map<string, { value: string; articleIds: string[] }>();
-  for (const { norm, display, articleId } of ordered) {
+  for (const { norm, display, articleId } of observations) {
     const side = byNorm.get(norm) ?? { value: display, articleIds: [] };
     if (!side.articleIds.includes(articleId)) side.articleIds.push(articleId);
     byNorm.set(norm, side);
@@ -52,7 +51,7 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
     const observe = (slot: (m: (typeof members)[number]) => string | null | undefined, norm: (value: string) => string, display = (v: string) => v) =>
       members.flatMap((m) => {
         const value = slot(m);
-        return value ? [{ norm: norm(value), display: display(value), articleId: m.development.articleId, date: m.date }] : [];
+        return value ? [{ norm: norm(value), display: display(value), articleId: m.development.articleId }] : [];
       });
     const { value: _value, ...withoutValue } = fact.slots;
     const subject = headline(fact.type, withoutValue).text;
@@ -66,13 +65,15 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
   const subjects = new Map<string, DatedValue[]>();
   for (const value of dated) {
     const key = `${value.field}|${value.subjectKey}`;
-    subjects.set(key, [...(subjects.get(key) ?? []), value]);
+    const list = subjects.get(key);
+    if (list) list.push(value);
+    else subjects.set(key, [value]);
   }
   for (const unordered of subjects.values()) {
-    const values = [...unordered].sort((a, b) => compareCoverage({ date: a.date, id: a.articleId }, { date: b.date, id: b.articleId }));
+    const values = [...unordered].sort(byKey);
     const { field, subjectKey, subject } = values[0];
     const norm = field === 'amount' ? normalizeAmount : (v: string) => (isPartialDate(v) ? v : fold(v));
-    const observations = values.map((v) => ({ norm: norm(v.value), display: v.value, articleId: v.articleId, date: v.date }));
+    const observations = values.map((v) => ({ norm: norm(v.value), display: v.value, articleId: v.articleId }));
     add(field, datedFactKey(subjectKey), subject, sides(observations, field === 'date' ? dateCompatible : equal));
   }
   return found.sort((a, b) => (`${a.field}|${a.factKey}` < `${b.field}|${b.factKey}` ? -1 : 1));

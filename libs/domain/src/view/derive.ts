@@ -24,10 +24,9 @@ const CURRENT: EffectiveOptions = { reviews: true, corrections: true };
 export function analyse(ledger: StoryLedger, options: EffectiveOptions = CURRENT): Analysis {
   const roles = articleRoles(ledger);
   const effective = effectiveMembers(ledger, roles, options);
-  const known = [
-    ...Object.values(ledger.articles).flatMap((article) => article.entities.people),
-    ...effective.members.flatMap((m) => Object.entries(m.slots).filter(([slot]) => PARTY_SLOTS.has(slot)).map(([, value]) => value)),
-  ];
+  const known = new Set<string>();
+  for (const article of Object.values(ledger.articles)) for (const person of article.entities.people) known.add(person);
+  for (const { slots } of effective.members) for (const slot of PARTY_SLOTS) if (slots[slot]) known.add(slots[slot]);
   const names = nameResolver(known);
   const groups = groupFacts(effective.members, ledger, roles, names);
   const contradictions = findContradictions(groups, effective.dated, names);

@@ -6,7 +6,7 @@ import type { DevelopmentType } from '../taxonomy';
 import { REFINES } from '../taxonomy';
 import { contentWordCount } from '../words';
 import type { Member } from './members';
-import { type ArticleRole, compareCoverage } from './syndication';
+import { type ArticleRole, byKey, coverageKey } from './syndication';
 
 /** Developments grouped into facts by key; every figure of a fact is computed from its member set. */
 
@@ -15,10 +15,6 @@ export interface FactGroup {
   /** In coverage order. */
   readonly members: readonly Member[];
 }
-
-const byCoverage = (a: Member, b: Member) =>
-  compareCoverage({ date: a.date, id: a.development.articleId }, { date: b.date, id: b.development.articleId }) ||
-  (a.development.developmentId < b.development.developmentId ? -1 : 1);
 
 export function resolvedSlots(slots: Readonly<Record<string, string>>, names: NameResolver): Record<string, string> {
   return Object.fromEntries(Object.entries(slots).map(([slot, value]) => [slot, PARTY_SLOTS.has(slot) ? names.resolve(value) : value]));
@@ -51,11 +47,13 @@ export function groupFacts(members: readonly Member[], ledger: StoryLedger, role
     else groups.set(final, [member]);
   }
   return [...groups.entries()]
-    .map(([key, group]) => buildFact(key, group.sort(byCoverage), ledger, roles, names))
-    .sort((a, b) =>
-      compareCoverage({ date: a.fact.firstReported.date, id: a.fact.firstReported.articleId }, { date: b.fact.firstReported.date, id: b.fact.firstReported.articleId }) ||
-      (a.fact.factKey < b.fact.factKey ? -1 : 1),
-    );
+    .map(([key, group]) => {
+      const built = buildFact(key, group.sort(byKey), ledger, roles, names);
+      const { date, articleId } = built.fact.firstReported;
+      return { ...built, order: coverageKey(date, articleId, key) };
+    })
+    .sort(byKey)
+    .map(({ fact, members }) => ({ fact, members }));
 }
 
 function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: Map<string, ArticleRole>, names: NameResolver): FactGroup {

@@ -3,7 +3,7 @@ import { outletKey } from '../fact-key';
 import type { CorrectionRecord, LedgerDevelopment, ReviewStatus, StoryLedger } from '../state';
 import type { PartialDate } from '../taxonomy';
 import { claimKey, fold, normalizeAmount } from '../words';
-import type { ArticleRole } from './syndication';
+import { type ArticleRole, coverageKey } from './syndication';
 
 /**
  * Developments and dated facts as the story now reads them: editor amendments applied,
@@ -18,6 +18,8 @@ export interface Member {
   readonly date: PartialDate;
   /** Slot corrections applied to this development; `factKey` is filled in once facts are grouped. */
   readonly corrections: readonly Omit<CorrectionRecord, 'factKey'>[];
+  /** Coverage order key: date, article id, development id. */
+  readonly order: string;
 }
 
 export interface DatedValue {
@@ -27,6 +29,8 @@ export interface DatedValue {
   readonly field: 'date' | 'amount';
   readonly value: string;
   readonly date: PartialDate;
+  /** Coverage order key: date, article id. */
+  readonly order: string;
 }
 
 export interface Effective {
@@ -53,17 +57,19 @@ export function sameValue(a: string, b: string): boolean {
 
 export function effectiveMembers(ledger: StoryLedger, roles: Map<string, ArticleRole>, options: EffectiveOptions): Effective {
   const articleDate = (articleId: string) => ledger.articles[articleId]?.publishedAt ?? null;
-  const members: Array<Member & { slots: Record<string, string>; corrections: Array<Omit<CorrectionRecord, 'factKey'>> }> = [];
+  const members: Array<Member & { slots: Readonly<Record<string, string>>; corrections: Array<Omit<CorrectionRecord, 'factKey'>> }> = [];
   for (const development of Object.values(ledger.developments)) {
     if (!ledger.articles[development.articleId]) continue;
     const review = options.reviews ? ledger.reviews[development.developmentId] : undefined;
     if (review?.status === 'rejected') continue;
+    const date = articleDate(development.articleId) ?? development.occurredAt;
     members.push({
       development,
-      slots: { ...(review?.slots ?? development.slots) },
+      slots: review?.slots ?? development.slots,
       status: review?.status ?? 'pending',
-      date: articleDate(development.articleId) ?? development.occurredAt,
+      date,
       corrections: [],
+      order: coverageKey(date, development.articleId, development.developmentId),
     });
   }
   const dated = Object.values(ledger.articles).flatMap((article) =>
@@ -74,6 +80,7 @@ export function effectiveMembers(ledger: StoryLedger, roles: Map<string, Article
       field: fact.field,
       value: fact.value.trim(),
       date: article.publishedAt,
+      order: coverageKey(article.publishedAt, article.articleId),
     })),
   );
   const datedCorrections: CorrectionRecord[] = [];
@@ -92,7 +99,8 @@ export function effectiveMembers(ledger: StoryLedger, roles: Map<string, Article
       if (member.development.type === 'CorrectionIssued' || !inScope(member.development.articleId)) continue;
       for (const [field, value] of Object.entries(member.slots)) {
         if (!value || !sameValue(value, wrong)) continue;
-        member.slots[field] = right;
+        // Slots are shared with the ledger until a correction needs its own copy.
+        member.slots = { ...member.slots, [field]: right };
         member.corrections.push({ field, from: value, to: right, articleId: by });
       }
     }

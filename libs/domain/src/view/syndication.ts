@@ -1,4 +1,4 @@
-import { compareDates } from '../dates';
+import { compareDates, dateSortKey } from '../dates';
 import { outletKey } from '../fact-key';
 import type { PartialDate } from '../taxonomy';
 import type { StoryLedger } from '../state';
@@ -18,6 +18,11 @@ export interface ArticleRole {
 
 export const compareCoverage = (a: { date: PartialDate; id: string }, b: { date: PartialDate; id: string }): number =>
   compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** `compareCoverage` as a string key: by date, then by ids (NUL-separated, so a shorter id sorts first). */
+export const coverageKey = (date: PartialDate, ...ids: string[]): string => [dateSortKey(date), ...ids].join('\u0000');
+
+export const byKey = (a: { order: string }, b: { order: string }): number => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
 export function articleRoles(ledger: StoryLedger): Map<string, ArticleRole> {
   const parent = new Map<string, string>();
