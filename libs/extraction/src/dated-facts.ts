@@ -5,7 +5,7 @@
  */
 import type { DatedFact } from '@storyline/domain';
 import type { Doc } from './nlp/document';
-import { findDates } from './nlp/dates';
+import { findDatesMemo } from './nlp/dates';
 
 /** Incidents first: when several event nouns share a sentence, the incident is what is dated. */
 const EVENTS: Array<[RegExp, string]> = [
@@ -29,7 +29,7 @@ export function datedFactsOf(doc: Doc, publishedAt: string | null): DatedFact[] 
   for (const s of doc.sentences) {
     const subject = EVENTS.find(([re]) => re.test(s.text))?.[1];
     if (!subject) continue;
-    for (const d of findDates(s.text, publishedAt)) out.push({ subject, field: 'date', value: d.value, evidence: s.text });
+    for (const d of findDatesMemo(doc.dates, s.text, publishedAt)) out.push({ subject, field: 'date', value: d.value, evidence: s.text });
     for (const m of s.text.matchAll(AMOUNT)) out.push({ subject: amountSubject(s.text, m.index ?? 0) ?? subject, field: 'amount', value: m[0], evidence: s.text });
     for (const m of s.text.matchAll(COUNTED)) out.push({ subject: `${subject} ${m[0].split(/\s+/).pop()}`, field: 'amount', value: m[1], evidence: s.text });
   }

@@ -5,7 +5,7 @@ import { applyCatalog } from './engine/engine';
 import { dateFindings, mergeGiftConfirmations, untrackedTopic } from './engine/postprocess';
 import { entitiesOf } from './entities';
 import { analyse } from './nlp/document';
-import { findDates } from './nlp/dates';
+import { findDatesMemo, type DateMemo } from './nlp/dates';
 
 export interface ArticleInput {
   body: string;
@@ -27,7 +27,7 @@ export function extract(article: ArticleInput, context: ExtractionContext = {}):
   const body = article.body;
   const doc = analyse(body, context.knownPeople ?? []);
   const publishedAt = article.publishedAt ? article.publishedAt.slice(0, 10) : null;
-  const inferredDate = publishedAt ? null : inferDate(doc.sentences.map((s) => s.text), context.storyDates ?? []);
+  const inferredDate = publishedAt ? null : inferDate(doc.sentences.map((s) => s.text), context.storyDates ?? [], doc.dates);
   const ref = publishedAt ?? (inferredDate && inferredDate.length === 10 ? inferredDate : null);
   let raw = applyCatalog(doc, article.source ?? null);
   raw = mergeGiftConfirmations(raw);
@@ -52,9 +52,9 @@ export function extract(article: ArticleInput, context: ExtractionContext = {}):
  * written after the story's latest known date, so that date's month is the best guess. Without
  * relative phrases or story dates the date stays unknown (never today).
  */
-function inferDate(sentences: string[], storyDates: string[]): PartialDate {
+function inferDate(sentences: string[], storyDates: string[], memo: DateMemo): PartialDate {
   const relative = sentences.some((s) => /\b(?:last|this|earlier this|next|ago|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(s));
-  const absolute = sentences.flatMap((s) => findDates(s, null)).map((d) => d.value).filter((v) => v.length >= 7);
+  const absolute = sentences.flatMap((s) => findDatesMemo(memo, s, null)).map((d) => d.value).filter((v) => v.length >= 7);
   const known = [...storyDates].sort();
   const latestStory = known[known.length - 1] ?? null;
   const latestText = absolute.sort()[absolute.length - 1] ?? null;

@@ -7,4 +7,6 @@ export { CATALOG } from './rules/catalog';
 export type { RuleSpec } from './rules/rule';
 export { runEval, formatEvalReport } from './eval/runner';
 export { scoreArticles } from './eval/metrics';
+export { measureExtractRate, measureExtract } from './eval/speed';
+export type { ExtractRate } from './eval/speed';
 export type { EvalReport, GoldLabel, ClusterFn } from './eval/types';

@@ -11,15 +11,25 @@ export interface CompiledRule {
   /** Participles of the trigger verbs, to tell "was removed" (passive) from "removed". */
   participles: Set<string>;
   quoteDriven: boolean;
+  /** One word of every trigger form (its longest): a sentence without any of them cannot fire the rule. */
+  triggerWords: Set<string>;
+  /** The cue regexes, case-insensitive and stateless, for a plain test on the unmasked sentence. */
+  cueTest: RegExp[];
+  /** Slots with their finders, the intermediary first so the recipient finders can step past it. */
+  slots: Array<[string, string[]]>;
 }
+
+/** Lower-case word tokens, the unit of the trigger pre-filter (shared with the engine). */
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-function alternations(words: { verbs?: string[]; phrases?: string[] } | undefined): RegExp[] {
-  if (!words) return [];
-  const verbs = alternation((words.verbs ?? []).flatMap(verbForms));
-  const phrases = alternation((words.phrases ?? []).filter((p) => !p.startsWith('<')));
-  return [verbs, phrases].filter((r): r is RegExp => r !== null);
+function formsOf(words: { verbs?: string[]; phrases?: string[] } | undefined): { verbs: string[]; phrases: string[] } {
+  return { verbs: (words?.verbs ?? []).flatMap(verbForms), phrases: (words?.phrases ?? []).filter((p) => !p.startsWith('<')) };
+}
+
+function alternations(forms: { verbs: string[]; phrases: string[] }): RegExp[] {
+  return [alternation(forms.verbs), alternation(forms.phrases)].filter((r): r is RegExp => r !== null);
 }
 
 function alternation(forms: string[]): RegExp | null {
@@ -30,15 +40,25 @@ function alternation(forms: string[]): RegExp | null {
   return new RegExp(forms.map((f) => `${edge(f)}${escape(f)}${tail(f)}`).join('|'), 'gi');
 }
 
+/** The longest word of a trigger form, the most selective one to look up in a sentence. */
+function keyWord(form: string): string | undefined {
+  return wordsOf(form).sort((a, b) => b.length - a.length)[0];
+}
+
 export function compileRule(spec: RuleSpec): CompiledRule {
   const participles = new Set<string>();
   for (const v of [...(spec.triggers.verbs ?? []), ...(spec.requires?.verbs ?? [])]) for (const f of verbForms(v)) if (/(?:ed|en|wn|ne)$/.test(f) || f === v) participles.add(f.toLowerCase());
+  const triggers = formsOf(spec.triggers);
+  const cue = alternations(formsOf(spec.requires));
   return {
     spec,
-    trigger: alternations(spec.triggers),
-    cue: alternations(spec.requires),
+    trigger: alternations(triggers),
+    cue,
     vetoes: (spec.vetoes ?? []).map((v) => v.toLowerCase()),
     participles,
     quoteDriven: (spec.triggers.phrases ?? []).includes('<attributed quote>'),
+    triggerWords: new Set([...triggers.verbs, ...triggers.phrases].map(keyWord).filter((w): w is string => !!w)),
+    cueTest: cue.map((re) => new RegExp(re.source, 'i')),
+    slots: (Object.entries(spec.slots) as Array<[string, string[]]>).sort(([a], [b]) => Number(b === 'intermediary') - Number(a === 'intermediary')),
   };
 }

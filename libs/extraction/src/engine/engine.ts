@@ -4,12 +4,17 @@ import type { Doc, SentenceInfo } from '../nlp/document';
 import type { AttributedQuote } from '../nlp/quotes';
 import { CATALOG } from '../rules/catalog';
 import { NOTABLE_QUOTE } from '../rules/statement-issued.rule';
-import { CompiledRule, compileRule } from './compile';
+import { CompiledRule, compileRule, wordsOf } from './compile';
 import { Anchor, FinderContext, Found, runFinder } from './finders';
 
 export interface RawFinding { finding: Finding; sentence: number; keyKind: string | null }
 
 const RULES: CompiledRule[] = CATALOG.map(compileRule);
+const SUPERSEDES = new Map(RULES.map((r) => [r.spec.type, r.spec.supersedes ?? []]));
+/** Trigger word → the rules it may fire (a bit per rule): one pass over a sentence's words selects the candidates. */
+const BY_WORD = new Map<string, number>();
+if (RULES.length > 31) throw new Error('the rule catalog outgrew the 31-bit candidate mask');
+RULES.forEach((rule, i) => rule.triggerWords.forEach((w) => BY_WORD.set(w, (BY_WORD.get(w) ?? 0) | (1 << i))));
 /** Related types whose earlier findings may lend a missing slot ("prior:giver"). */
 const FAMILY: Partial<Record<DevelopmentType, DevelopmentType[]>> = {
   GiftConfirmed: ['GiftConfirmed', 'GiftGiven'],
@@ -25,24 +30,31 @@ export function notableQuote(q: AttributedQuote): boolean {
 
 export function applyCatalog(doc: Doc, source: string | null): RawFinding[] {
   const out: RawFinding[] = [];
+  const quotesOf = new Map<number, AttributedQuote[]>();
+  for (const q of doc.quotes) if (q.speaker && notableQuote(q)) quotesOf.set(q.sentence, [...(quotesOf.get(q.sentence) ?? []), q]);
   for (const s of doc.sentences) {
-    const quotes = doc.quotes.filter((q) => q.sentence === s.index && q.speaker && notableQuote(q));
+    const quotes = quotesOf.get(s.index) ?? [];
+    let candidates = 0;
+    for (const w of wordsOf(s.text)) candidates |= BY_WORD.get(w) ?? 0;
+    const view: SentenceView = { s, quoted: null };
+    const lower = s.text.toLowerCase();
     const fired: RawFinding[] = [];
-    for (const rule of RULES) {
+    for (let i = 0; i < RULES.length; i++) {
+      const rule = RULES[i];
       if (rule.quoteDriven) {
         for (const q of quotes) pushIf(fired, build(rule, doc, s, { index: 0, end: 0, text: '', passive: false }, null, q, source, out));
         continue;
       }
-      const trigger = firstTrigger(rule, s);
+      if (!(candidates & (1 << i))) continue;
+      const trigger = firstAnchor(rule, view, rule.trigger);
       if (!trigger) continue;
-      const lower = s.text.toLowerCase();
       if (rule.vetoes.some((v) => lower.includes(v))) continue;
       // a cue hidden by masking ("the artist" stands for a named person) still counts, anchored at the trigger
-      const cue = firstAnchor(rule, s, rule.cue) ?? (rule.cue.some((re) => new RegExp(re.source, 'i').test(s.text)) ? trigger : null);
+      const cue = firstAnchor(rule, view, rule.cue) ?? (rule.cueTest.some((re) => re.test(s.text)) ? trigger : null);
       if (rule.cue.length && !cue) continue;
       pushIf(fired, build(rule, doc, s, trigger, cue, quotes[0] ?? null, source, out));
     }
-    const superseded = new Set(fired.flatMap((f) => RULES.find((r) => r.spec.type === f.finding.type)?.spec.supersedes ?? []));
+    const superseded = new Set(fired.flatMap((f) => SUPERSEDES.get(f.finding.type) ?? []));
     out.push(...fired.filter((f) => !superseded.has(f.finding.type)));
   }
   return out;
@@ -57,26 +69,28 @@ function sameKey(a: RawFinding, b: RawFinding): boolean {
   return a.finding.data[slot] === b.finding.data[slot] && a.finding.evidence === b.finding.evidence && a.finding.type !== 'StatementIssued';
 }
 
-function firstTrigger(rule: CompiledRule, s: SentenceInfo): Anchor | null {
-  return firstAnchor(rule, s, rule.trigger);
-}
+/** A sentence with its quoted stretches (of the masked text), computed on first use. */
+interface SentenceView { s: SentenceInfo; quoted: Array<[number, number]> | null }
 
-function firstAnchor(rule: CompiledRule, s: SentenceInfo, res: RegExp[]): Anchor | null {
+function firstAnchor(rule: CompiledRule, view: SentenceView, res: RegExp[]): Anchor | null {
   for (const re of res) {
-    const a = anchorOf(rule, s, re);
+    const a = anchorOf(rule, view, re);
     if (a) return a;
   }
   return null;
 }
 
 /** The first match outside quoted words, with whether the verb is passive ("was removed"). */
-function anchorOf(rule: CompiledRule, s: SentenceInfo, re: RegExp): Anchor | null {
+function anchorOf(rule: CompiledRule, view: SentenceView, re: RegExp): Anchor | null {
+  const s = view.s;
   re.lastIndex = 0;
-  const quoted = [...s.masked.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((q) => [q.index ?? 0, (q.index ?? 0) + q[0].length]);
-  for (const m of s.masked.matchAll(re)) {
-    const index = m.index ?? 0;
+  const quoted = (view.quoted ??= [...s.masked.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((q) => [q.index ?? 0, (q.index ?? 0) + q[0].length]));
+  for (let m = re.exec(s.masked); m; m = re.exec(s.masked)) {
+    const index = m.index;
     if (quoted.some(([a, b]) => index > a && index < b)) continue;
-    const passive = PASSIVE.test(s.masked.slice(0, index)) && rule.participles.has(m[0].toLowerCase());
+    // the auxiliary sits within a few words before the participle: test that stretch only
+    const passive = rule.participles.has(m[0].toLowerCase()) && PASSIVE.test(s.masked.slice(Math.max(0, index - 40), index));
+    re.lastIndex = 0;
     return { index, end: index + m[0].length, text: m[0], passive };
   }
   return null;
@@ -84,14 +98,12 @@ function anchorOf(rule: CompiledRule, s: SentenceInfo, re: RegExp): Anchor | nul
 
 function build(rule: CompiledRule, doc: Doc, s: SentenceInfo, trigger: Anchor, cue: Anchor | null, quote: AttributedQuote | null, source: string | null, prior: RawFinding[]): RawFinding | null {
   const spec = rule.spec;
-  const ctx: FinderContext = { doc, s, trigger, cue, quote, source, prior: prior.map((p) => p.finding).reverse(), family: FAMILY[spec.type] ?? [spec.type] };
+  const ctx: FinderContext = { doc, s, trigger, cue, quote, source, prior, family: FAMILY[spec.type] ?? [spec.type] };
   const data: Record<string, string> = {};
   const keySlot = KEY_SLOT[spec.type];
   let keyKind: string | null = null;
   let fallbacks = 0;
-  // the intermediary is found first so the recipient finders can step past it
-  const slots = (Object.entries(spec.slots) as Array<[string, string[]]>).sort(([a], [b]) => Number(b === 'intermediary') - Number(a === 'intermediary'));
-  for (const [slot, finders] of slots) {
+  for (const [slot, finders] of rule.slots) {
     let found: Found | null = null;
     for (let i = 0; i < finders.length && !found; i++) {
       found = runFinder(finders[i], ctx);

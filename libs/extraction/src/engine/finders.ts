@@ -16,7 +16,8 @@ export interface FinderContext {
   cue: Anchor | null;
   quote: AttributedQuote | null;
   source: string | null;
-  prior: Finding[];
+  /** Findings of earlier sentences, in article order. */
+  prior: ReadonlyArray<{ finding: Finding }>;
   family: string[];
 }
 
@@ -134,6 +135,8 @@ const REVEALED = [
 ];
 const WORK_NOUNS = /\b(?:portrait|painting|mural|sculpture|artwork|statue|drawing|installation|piece|op-ed|essay|column|novel|book|memoir|blog|letter|manifesto|article|poem|song|series|account|posts?)\b/i;
 
+const WORK_NOUNS_ALL = new RegExp(WORK_NOUNS.source, 'gi');
+
 function revealed(ctx: FinderContext): Found | null {
   for (const re of REVEALED) {
     const m = re.exec(ctx.s.masked);
@@ -152,11 +155,17 @@ function work(ctx: FinderContext): Found | null {
 
 /** The article's most mentioned work noun, for sentences that only say "the painting" or "it". */
 function articleWork(ctx: FinderContext): Found | null {
-  const counts = new Map<string, number>();
-  for (const w of ctx.doc.body.matchAll(new RegExp(WORK_NOUNS.source, 'gi'))) counts.set(w[0].toLowerCase(), (counts.get(w[0].toLowerCase()) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? { value: best[0] } : null;
+  if (!WORK_OF.has(ctx.doc)) {
+    const counts = new Map<string, number>();
+    for (const w of ctx.doc.body.matchAll(WORK_NOUNS_ALL)) counts.set(w[0].toLowerCase(), (counts.get(w[0].toLowerCase()) ?? 0) + 1);
+    WORK_OF.set(ctx.doc, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  }
+  const best = WORK_OF.get(ctx.doc);
+  return best ? { value: best } : null;
 }
+
+/** The article's work noun, counted once per article. */
+const WORK_OF = new WeakMap<Doc, string | null>();
 
 function clause(ctx: FinderContext, a: Anchor): Found | null {
   let right = ctx.s.masked.slice(a.end).replace(/^[\s,:]*(?:that\s+)?/, '').replace(/[\s.!?”"]+$/, '');
@@ -173,6 +182,16 @@ function correctionValues(ctx: FinderContext): { wrong: string; right: string } 
   if (m) return { right: m[1], wrong: m[2] };
   const seq = new RegExp(`(?:as|was|were|of|at)\\s+${VALUE}[^.]*?\\b(?:actually|in fact|correct(?:ed)?|should have|is|was)\\b[^.\\d$£€]*?${VALUE}`, 'i').exec(t);
   return seq ? { wrong: seq[1], right: seq[2] } : null;
+}
+
+/** The slot's value on the latest earlier finding of the rule's family. */
+function lastPrior(ctx: FinderContext, slot: string): Found | null {
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const f = ctx.prior[i].finding;
+    const value = (f.data as unknown as Record<string, unknown>)[slot];
+    if (ctx.family.includes(f.type) && value) return { value: String(value) };
+  }
+  return null;
 }
 
 export function runFinder(name: string, ctx: FinderContext): Found | null {
@@ -205,7 +224,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'via': { const m = /\b(?:in a (?:statement|post|interview|briefing|letter)(?: (?:on|to|with) [\p{Lu}][\p{L}]*)?)/u.exec(ctx.s.text); return m ? { value: m[0] } : null; }
     case 'wrongValue': { const v = correctionValues(ctx); return v ? { value: v.wrong } : null; }
     case 'rightValue': { const v = correctionValues(ctx); return v ? { value: v.right } : null; }
-    case 'prior': { const f = ctx.prior.find((p) => ctx.family.includes(p.type) && (p.data as Record<string, unknown>)[arg]); return f ? { value: String((f.data as Record<string, unknown>)[arg]) } : null; }
+    case 'prior': return lastPrior(ctx, arg);
     case 'disputedClaim': { const m = /\b(?:over|about|on|regarding)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/u.exec(ctx.s.masked.slice(a.index)); return m ? { value: unmask(ctx, m[1]) } : clause(ctx, a); }
     case 'accountA':
     case 'accountB': {

@@ -5,7 +5,7 @@
  */
 import type { Finding, FindingOf, PartialDate } from '@storyline/domain';
 import type { Doc } from '../nlp/document';
-import { findDates } from '../nlp/dates';
+import { findDatesMemo } from '../nlp/dates';
 import type { RawFinding } from './engine';
 
 /** Types that report something said or done on the day of reporting when the sentence gives no date. */
@@ -15,12 +15,15 @@ const PAST_PERFECT = /\b(?:had|previously|formerly|once)\b/i;
 export function dateFindings(doc: Doc, raw: RawFinding[], publishedAt: string | null, fallback: PartialDate = publishedAt): void {
   for (const r of raw) {
     const s = doc.sentences[r.sentence];
-    const dates = findDates(s.text, publishedAt);
+    const dates = findDatesMemo(doc.dates, s.text, publishedAt);
     const f = r.finding as { occurredAt: PartialDate };
     if (dates.length) f.occurredAt = dates[0].value;
-    else if (fallback && REPORTING.has(r.finding.type) && !PAST_PERFECT.test(s.text)) f.occurredAt = fallback.slice(0, 10);
+    else if (fallback && REPORTING.has(r.finding.type) && !PAST_PERFECT.test(unquoted(s.text))) f.occurredAt = fallback.slice(0, 10);
   }
 }
+
+/** The sentence without its quoted words: the tense of the reporting clause is what dates it. */
+const unquoted = (text: string) => text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
 
 /** One GiftConfirmed per gift: merge those that agree, the named-person confirmer winning. */
 export function mergeGiftConfirmations(raw: RawFinding[]): RawFinding[] {
@@ -52,8 +55,9 @@ function score(r: RawFinding): number {
 const UNTRACKED = /\b(?:goals?|scored|striker|midfielder|goalkeeper|league|season|match(?:es)?|fixture|coach|manager|penalty|innings|wickets?|touchdown|quarterback|playoffs?|tournament|championship|semi-final|final whistle|half-time|kick-off|forecast|temperatures?|rain(?:fall)?|showers|snow|storms?|winds?|gusts|degrees|celsius|fahrenheit|humidity|heatwave|frost|sunshine|meteorolog\w*|weather)\b/gi;
 
 export function untrackedTopic(body: string): boolean {
-  const words = body.split(/\s+/).length;
   const hits = body.match(UNTRACKED)?.length ?? 0;
+  if (hits < 6) return false;
+  const words = body.split(/\s+/).length;
   return words > 0 && hits / words > 0.025 && hits >= 6;
 }
 

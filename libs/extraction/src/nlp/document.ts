@@ -8,6 +8,7 @@ import { QuoteSpan, findQuoteSpans } from './quote-spans';
 import { Sentence, splitSentences } from './sentences';
 import { DEMONYMS, ROLE_NOUNS } from './models';
 import { AttributedQuote, attributeQuotes } from './quotes';
+import type { DateMemo } from './dates';
 
 export interface SentenceInfo extends Sentence {
   mentions: Mention[];
@@ -21,6 +22,8 @@ export interface Doc {
   sentences: SentenceInfo[];
   names: NameIndex;
   quotes: AttributedQuote[];
+  /** Date mentions already parsed for this article (see findDatesMemo). */
+  dates: DateMemo;
 }
 
 export const MENTION_REF = /⟨(\d+)⟩/g;
@@ -47,7 +50,7 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
     const quotes = spans.filter((q) => q.start >= s.start && q.start < s.end);
     return { ...s, mentions, masked: mask(body, s, mentions), quotes };
   });
-  return { body, sentences, names, quotes: attributeQuotes(body, sentences, names) };
+  return { body, sentences, names, quotes: attributeQuotes(body, sentences, names), dates: new Map() };
 }
 
 /** Role descriptors ("the artist") and subject pronouns that resolve to one known person. */

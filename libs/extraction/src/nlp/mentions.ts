@@ -6,7 +6,7 @@
  */
 import {
   DEMONYMS, FIRST_NAMES, ORG_NAMES, ORG_WORDS, PLACE_NAMES, PLACE_WORDS, ROLE_NOUNS,
-  isCommonWord, isMonthOrWeekday,
+  LETTER_CLASS, UPPER_CLASS, isCommonWord, isMonthOrWeekday,
 } from './models';
 
 export type MentionKind = 'person' | 'org' | 'place' | 'other';
@@ -30,7 +30,7 @@ export interface Mention {
 
 interface Token { text: string; start: number; end: number }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:['’]s?)?/gu;
+const TOKEN = new RegExp(`(?:[${UPPER_CLASS}]\\.){2,}|[${LETTER_CLASS}0-9]+(?:[-'’.][${LETTER_CLASS}0-9]+)*(?:['’]s?)?`, 'g');
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'del', 'y']);
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled)\b/;
@@ -44,8 +44,13 @@ function tokenize(text: string, offset: number): Token[] {
   return out;
 }
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
-const bare = (t: string) => t.replace(/['’]s?$/, '');
+/** Upper-case first letter; plain comparisons for ASCII, the Unicode class for the rest. */
+const isCap = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
+const POSSESSIVE = /['’]s?$/;
+const bare = (t: string) => (t.endsWith('s') || t.endsWith("'") || t.endsWith('’') ? t.replace(POSSESSIVE, '') : t);
 
 /** Finds the mentions of one sentence; `inQuote(offset)` says whether a body offset is quoted text. */
 export function findMentions(body: string, sentenceStart: number, text: string, sentence: number, inQuote: (o: number) => boolean): Mention[] {
@@ -56,14 +61,14 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
     if (!isCap(tokens[i].text) || /^\p{Lu}{5,}$/u.test(bare(tokens[i].text))) { i++; continue; }
     let j = i + 1;
     while (j < tokens.length) {
-      const gap = body.slice(tokens[j - 1].end, tokens[j].start);
-      if (!/^[ -]?$/.test(gap) || /['’]s?$/.test(tokens[j - 1].text)) break;
+      const gap = tokens[j].start - tokens[j - 1].end;
+      if (gap > 1 || (gap === 1 && body[tokens[j].start - 1] !== ' ' && body[tokens[j].start - 1] !== '-') || POSSESSIVE.test(tokens[j - 1].text)) break;
       if (isCap(tokens[j].text)) { j++; continue; }
       if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && isCap(tokens[j + 1].text)) { j += 2; continue; }
       break;
     }
     const run = tokens.slice(i, j);
-    const m = classify(body, run, i === 0 || /["“‘(]\s*$/.test(body.slice(sentenceStart, run[0].start)), sentence, inQuote);
+    const m = classify(body, run, i === 0 || /["“‘(]\s*$/.test(body.slice(Math.max(sentenceStart, run[0].start - 3), run[0].start)), sentence, inQuote);
     if (m) out.push(m);
     i = j;
   }
@@ -96,7 +101,7 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   if (toks.length === 1 && (STOP_UPPER.has(surface) || DEMONYMS.has(lowers[0]) || (ROLE_NOUNS.has(lowers[0]) && !isOrg))) return null;
   const before = body.slice(Math.max(0, first.start - 60), first.start);
   const after = body.slice(end, end + 80);
-  const prev = /(?:([\p{L}.]+)\s+)?([\p{L}]+)\W*$/u.exec(before);
+  const prev = lastWords(before);
   const prevWord = prev?.[2]?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(prevWord)) {
     roles.push(prevWord);
@@ -107,6 +112,28 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   if (appo && ROLE_NOUNS.has(appo[1].toLowerCase())) roles.push(appo[1].toLowerCase());
   const kind = kindOf(toks, lowers, isOrg, roles, before, after);
   return { start: first.start, end, surface, kind, roles, possessive, inQuote: inQuote(first.start), name: surface, sentence };
+}
+
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+/**
+ * The last word of `text` (letters, followed by nothing but punctuation and spaces) and the word
+ * before it (letters and dots), as `[, qualifier, word]`; a backwards scan, as a `$`-anchored
+ * regular expression would retry from every offset.
+ */
+function lastWords(text: string): [string, string | undefined, string] | null {
+  let end = text.length;
+  while (end > 0 && !LETTER.test(text[end - 1]) && !WORD_CHAR.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  if (start === end) return null;
+  let gap = start;
+  while (gap > 0 && /\s/.test(text[gap - 1])) gap--;
+  let q = gap;
+  while (gap < start && q > 0 && (LETTER.test(text[q - 1]) || text[q - 1] === '.')) q--;
+  const qualifier = q < gap ? text.slice(q, gap) : undefined;
+  return ['', qualifier, text.slice(start, end)];
 }
 
 function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[], before: string, after: string): MentionKind {

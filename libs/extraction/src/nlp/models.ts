@@ -1,14 +1,28 @@
 /**
- * NLP models, loaded once per process: wink-nlp for sentence boundaries, compromise for its
- * lexicon (names, places, organisations, role nouns) and verb conjugation, chrono-node for dates.
+ * NLP models, loaded once per process: compromise for sentence boundaries, its lexicon (names,
+ * places, organisations, role nouns) and verb conjugation; chrono-node (in dates.ts) for dates.
  * Extraction is hot (hundreds of articles per second), so nothing here is built per call.
  */
 import nlp from 'compromise';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
-/** Sentence boundary detection only: the full wink pipeline costs more than the rest of extraction. */
-export const wink = winkNLP(model, ['sbd']);
+/**
+ * Letters of the Latin, Greek and Cyrillic scripts as a character-class body: tokenising with it
+ * (no `u` flag) runs at twice the speed of `\p{L}` on article-length text.
+ */
+export const LETTER_CLASS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const UPPER_CLASS = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F';
+
+type SplitSentences = (text: string, world: unknown) => string[];
+const compromiseWorld = nlp.world();
+const compromiseSplit = (nlp.methods() as unknown as { one: { tokenize: { splitSentences: SplitSentences } } }).one.tokenize.splitSentences;
+
+/**
+ * compromise's rule-based sentence splitter alone (abbreviations, initials, decimal numbers),
+ * without building a document: a tenth of the cost of a full tokenising pass.
+ */
+export function splitSentenceTexts(text: string): string[] {
+  return compromiseSplit(text, compromiseWorld);
+}
 
 type Lexicon = Record<string, string | string[]>;
 const compromiseModel = nlp.model() as unknown as {

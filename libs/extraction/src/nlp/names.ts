@@ -6,7 +6,7 @@
  */
 import { Mention } from './mentions';
 
-interface Person { name: string; tokens: string[]; roles: Set<string> }
+interface Person { name: string; tokens: string[]; key: string; lower: string; roles: Set<string> }
 
 const norm = (s: string) => s.toLowerCase().replace(/['’]s?$/, '');
 
@@ -37,18 +37,20 @@ export class NameIndex {
     const existing = this.find(name);
     if (existing) { roles.forEach((r) => existing.roles.add(r)); return; }
     // A longer form of a known name ("Firstname Middle Lastname") replaces nothing: both stay resolvable.
-    this.people.push({ name, tokens: name.split(/\s+/).map(norm), roles: new Set(roles) });
+    const tokens = name.split(/\s+/).map(norm);
+    this.people.push({ name, tokens, key: tokens.join(' '), lower: name.toLowerCase(), roles: new Set(roles) });
   }
 
   find(name: string): Person | undefined {
     const n = name.toLowerCase();
-    return this.people.find((p) => p.name.toLowerCase() === n);
+    return this.people.find((p) => p.lower === n);
   }
 
   /** The full name a surface form refers to, or null when unknown or ambiguous. */
   resolve(surface: string): string | null {
     const toks = surface.split(/\s+/).map(norm);
-    const exact = this.people.find((p) => p.tokens.join(' ') === toks.join(' '));
+    const key = toks.join(' ');
+    const exact = this.people.find((p) => p.key === key);
     if (exact) return this.longest(exact);
     const hits = this.people.filter((p) => endsWith(p.tokens, toks) || (toks.length === 1 && p.tokens[0] === toks[0]));
     const distinct = new Set(hits.map((h) => this.longest(h)));

@@ -20,9 +20,15 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const OPENERS = /[“"‘«]/g;
+
 function scanParagraph(para: string, offset: number, spans: QuoteSpan[]): void {
   let i = 0;
   while (i < para.length) {
+    OPENERS.lastIndex = i;
+    const next = OPENERS.exec(para);
+    if (!next) return;
+    i = next.index;
     const pair = PAIRS.find(([open]) => para[i] === open);
     if (!pair || (pair[0] === '‘' && /\p{L}/u.test(para[i - 1] ?? ''))) { i++; continue; }
     const close = findClose(para, i + 1, pair);
@@ -38,8 +44,7 @@ function scanParagraph(para: string, offset: number, spans: QuoteSpan[]): void {
 }
 
 function findClose(para: string, from: number, [open, close]: [string, string]): number {
-  for (let j = from; j < para.length; j++) {
-    if (para[j] !== close) continue;
+  for (let j = para.indexOf(close, from); j >= 0; j = para.indexOf(close, j + 1)) {
     // a closing single curly quote followed by a letter is an apostrophe ("didn’t")
     if (open === '‘' && /\p{L}/u.test(para[j + 1] ?? '')) continue;
     return j;

@@ -1,4 +1,4 @@
-import { wink } from './models';
+import { splitSentenceTexts } from './models';
 
 export interface Sentence {
   index: number;
@@ -10,23 +10,30 @@ export interface Sentence {
 }
 
 /**
- * Sentences with their offsets in the body, from wink's boundary detector. Wink sentences are
- * located back in the body (they never span a newline: a paragraph break always ends one).
+ * A sentence that ends inside a closing quote ("… he said. “We will win.” Then he left.") ends
+ * there when a capitalised word or a new quote follows; compromise keeps such runs together.
+ */
+const QUOTE_END = /[.!?…][”"]\s+(?=[\p{Lu}“"‘])/gu;
+
+/**
+ * Sentences with their offsets in the body, one paragraph (line) at a time, from compromise's
+ * rule-based boundary detector (abbreviations, initials, decimals), then split after a quote that
+ * closes a sentence. Sentences never span a newline.
  */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
-  const doc = wink.readDoc(body);
-  const texts: string[] = doc.sentences().out();
-  let cursor = 0;
-  for (const raw of texts) {
-    const at = body.indexOf(raw, cursor);
-    if (at < 0) continue;
-    cursor = at + raw.length;
-    let offset = at;
-    for (const piece of raw.split(/\n/)) {
-      pushTrimmed(out, body, offset, piece);
-      offset += piece.length + 1;
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    if (/\S/.test(line)) {
+      let cursor = 0;
+      for (const raw of splitSentenceTexts(line)) {
+        const at = line.indexOf(raw.trim(), cursor);
+        if (at < 0) continue;
+        cursor = at + raw.trim().length;
+        for (const piece of splitAtQuoteEnds(raw.trim())) pushTrimmed(out, body, offset + at + piece.at, piece.text);
+      }
     }
+    offset += line.length + 1;
   }
   let paragraph = 0;
   for (let i = 0; i < out.length; i++) {
@@ -35,6 +42,18 @@ export function splitSentences(body: string): Sentence[] {
     out[i].paragraph = paragraph;
   }
   return out;
+}
+
+function splitAtQuoteEnds(text: string): Array<{ at: number; text: string }> {
+  const pieces: Array<{ at: number; text: string }> = [];
+  let from = 0;
+  for (const m of text.matchAll(QUOTE_END)) {
+    const cut = m.index + 2;
+    pieces.push({ at: from, text: text.slice(from, cut) });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ at: from, text: text.slice(from) });
+  return pieces;
 }
 
 function pushTrimmed(out: Sentence[], body: string, offset: number, piece: string): void {
