@@ -1,7 +1,9 @@
 import { storyDecider } from './decider';
 import type { DatedFact } from './taxonomy';
 import { deciderSpec } from './testing/decider-spec';
-import { article, falcon, ingest, run, STORY_ID } from './testing/stories';
+import { article, falcon, finding, ingest, run, STORY_ID } from './testing/stories';
+
+const people = ['Pavel Dunmore', 'Idris Kallas', 'Marta Olsen'];
 
 const spec = deciderSpec(storyDecider(STORY_ID));
 const harbor = article('harbor-1', { source: 'Harbor Times', publishedAt: '2025-03-04' });
@@ -77,6 +79,18 @@ describe('contradictions between outlets', () => {
       );
   });
 
+  it('a quote one outlet attributes to its source citing someone else is not a disagreement', () => {
+    const direct = finding('StatementIssued', { speaker: 'Pavel Dunmore', quote: 'deeply moved' }, { evidence: '"Deeply moved," Dunmore said of the minister.' });
+    const cited = finding('StatementIssued', { speaker: 'Idris Kallas', quote: 'deeply moved' }, { evidence: 'According to Dunmore, Kallas said he was "deeply moved".' });
+    spec
+      .given(run([ingest(harbor, [direct], { people })]).events)
+      .when(ingest(ledger, [cited], { people }))
+      .thenState((state) => {
+        expect(state.contradictions).toEqual([]);
+        expect(state.facts[0]).toMatchObject({ slots: { speaker: 'Pavel Dunmore' }, independentOutlets: 2 });
+      });
+  });
+
   it('notes the date of a gift when outlets place the handover in different months', () => {
     spec
       .given(run([ingest(harbor, [falcon.giftGiven({ occurredAt: '2025-02' })])]).events)
@@ -106,6 +120,14 @@ describe('contradictions between outlets', () => {
     spec
       .given([])
       .when(ingest(harbor, [], { isNewStory: true, datedFacts: [incident('2024-09-02'), incident('2024-08')] }))
+      .thenState((state) => expect(state.contradictions).toEqual([]));
+  });
+
+  it('a subject one article dates several ways names several events, so it is not disputed', () => {
+    const gift = (value: string) => ({ subject: 'gift', field: 'date' as const, value, evidence: 'a gift' });
+    spec
+      .given(run([ingest(harbor, [], { datedFacts: [gift('2025-02'), gift('2018'), gift('1999')] })]).events)
+      .when(ingest(ledger, [], { datedFacts: [gift('2025-02-11'), gift('2021')] }))
       .thenState((state) => expect(state.contradictions).toEqual([]));
   });
 });

@@ -6,7 +6,7 @@ import type { Contradiction } from '../state';
 import { headline, unquote } from '../summaries';
 import type { DevelopmentType } from '../taxonomy';
 import { fold, normalizeAmount } from '../words';
-import type { FactGroup } from './facts';
+import { type FactGroup, speakersCompatible } from './facts';
 import { datedFactKey, type DatedValue } from './members';
 import { byKey } from './syndication';
 
@@ -40,6 +40,21 @@ function sides(observations: readonly Observation[], compatible: (a: string, b: 
 }
 
 const equal = (a: string, b: string) => a === b;
+
+/**
+ * An article that gives one subject two conflicting values ("the gift" of 2018 and of 2025) is
+ * naming several things by one word, so outlets cannot be said to disagree about it.
+ */
+function selfConsistent(observations: readonly Observation[], compatible: (a: string, b: string) => boolean): boolean {
+  const byArticle = new Map<string, string[]>();
+  for (const { articleId, norm } of observations) {
+    const seen = byArticle.get(articleId) ?? [];
+    if (seen.some((other) => !compatible(other, norm))) return false;
+    byArticle.set(articleId, [...seen, norm]);
+  }
+  return true;
+}
+
 const dateCompatible = (a: string, b: string) => (isPartialDate(a) && isPartialDate(b) ? datesCompatible(a, b) : a === b);
 
 export function findContradictions(groups: readonly FactGroup[], dated: readonly DatedValue[], names: NameResolver): Contradiction[] {
@@ -57,7 +72,7 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
     const subject = headline(fact.type, withoutValue).text;
     if (fact.factKey.startsWith(QUOTE_KEY_PREFIX)) {
       const speakers = observe((m) => m.slots.speaker, names.key, names.resolve);
-      add('speaker', fact.factKey, `“${unquote(fact.slots.quote ?? '')}”`, sides(speakers, equal));
+      add('speaker', fact.factKey, `“${unquote(fact.slots.quote ?? '')}”`, sides(speakers, speakersCompatible(members, names)));
     }
     add('amount', fact.factKey, subject, sides(observe((m) => m.slots.value, normalizeAmount), equal));
     if (DATED_TYPES.has(fact.type)) add('date', fact.factKey, subject, sides(observe((m) => m.development.occurredAt, (d) => d), dateCompatible));
@@ -73,8 +88,10 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
     const values = [...unordered].sort(byKey);
     const { field, subjectKey, subject } = values[0];
     const norm = field === 'amount' ? normalizeAmount : (v: string) => (isPartialDate(v) ? v : fold(v));
+    const compatible = field === 'date' ? dateCompatible : equal;
     const observations = values.map((v) => ({ norm: norm(v.value), display: v.value, articleId: v.articleId }));
-    add(field, datedFactKey(subjectKey), subject, sides(observations, field === 'date' ? dateCompatible : equal));
+    if (!selfConsistent(observations, compatible)) continue;
+    add(field, datedFactKey(subjectKey), subject, sides(observations, compatible));
   }
   return found.sort((a, b) => (`${a.field}|${a.factKey}` < `${b.field}|${b.factKey}` ? -1 : 1));
 }

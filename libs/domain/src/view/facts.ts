@@ -4,7 +4,7 @@ import { PARTY_SLOTS } from '../slots';
 import type { Fact, FactSource, StoryLedger } from '../state';
 import type { DevelopmentType } from '../taxonomy';
 import { REFINES } from '../taxonomy';
-import { contentWordCount } from '../words';
+import { contentWordCount, fold } from '../words';
 import type { Member } from './members';
 import { type ArticleRole, byKey, coverageKey } from './syndication';
 
@@ -111,7 +111,24 @@ function agreement(key: string, members: readonly Member[], roles: Map<string, A
   let majority = '';
   let most = 0;
   for (const [speaker, set] of outlets) if (set.size > most) [majority, most] = [speaker, set.size];
-  return (member) => speakerOf(member) === majority;
+  const compatible = speakersCompatible(members, names);
+  return (member) => compatible(speakerOf(member), majority);
+}
+
+/**
+ * "According to A, B said ..." and "A said ..." are one account told at two removes, not two
+ * outlets disagreeing: speakers are compatible when every report naming one of them also names
+ * the other in its evidence.
+ */
+export function speakersCompatible(members: readonly Member[], names: NameResolver): (a: string, b: string) => boolean {
+  const evidence = new Map<string, string[]>();
+  for (const member of members) {
+    const speaker = names.key(member.slots.speaker ?? '');
+    evidence.set(speaker, [...(evidence.get(speaker) ?? []), ` ${fold(member.development.evidence)} `]);
+  }
+  const surname = (key: string) => key.split(' ').pop() ?? key;
+  const cites = (a: string, b: string) => (evidence.get(a) ?? []).every((text) => text.includes(` ${surname(b)} `));
+  return (a, b) => a === b || cites(a, b) || cites(b, a);
 }
 
 /** A refining type ("ArtistRevealed") says more than its general one ("IdentityRevealed"). */
