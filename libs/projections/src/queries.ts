@@ -82,28 +82,33 @@ export class StoryQueries {
   }
 
   /**
-   * What was known at `asOf`, folded from the log. Results are kept per (story, date) and reused
-   * while the stream has not grown, so repeated time travel on a long story stays fast.
+   * What was known at `asOf` (as JSON text), folded from the log. Results are kept per
+   * (story, date) and reused while the stream has not grown, so repeated time travel on a long
+   * story costs one indexed read.
    */
-  async stateAsOf(storyId: string, asOf: string): Promise<StoryView> {
+  async stateAsOfJson(storyId: string, asOf: string): Promise<string> {
     const version = await this.store.streamVersion(storyStream(storyId));
     if (version === null) throw notFound('story', storyId);
     const cached = await this.db
       .selectFrom('story_snapshots')
-      .select(['version', 'state'])
+      .select(['version', sql<string>`state::text`.as('state')])
       .where('story_id', '=', storyId)
       .where('as_of', '=', asOf)
       .executeTakeFirst();
-    if (cached && cached.version === version) return cached.state as StoryView;
+    if (cached && cached.version === version) return cached.state;
     const events = await this.store.readStream(storyStream(storyId));
-    const view = storyView(stateAsOf(events as unknown as StoryEvent[], asOf, { storyId }));
-    const row = { story_id: storyId, as_of: asOf, version: events[events.length - 1]?.streamVersion ?? version, state: JSON.stringify(view) };
+    const state = JSON.stringify(storyView(stateAsOf(events as unknown as StoryEvent[], asOf, { storyId })));
+    const row = { story_id: storyId, as_of: asOf, version: events[events.length - 1]?.streamVersion ?? version, state };
     await this.db
       .insertInto('story_snapshots')
       .values(row)
       .onConflict((oc) => oc.columns(['story_id', 'as_of']).doUpdateSet({ version: row.version, state: row.state }))
       .execute();
-    return view;
+    return state;
+  }
+
+  async stateAsOf(storyId: string, asOf: string): Promise<StoryView> {
+    return JSON.parse(await this.stateAsOfJson(storyId, asOf)) as StoryView;
   }
 
   async changelog(storyId: string, since = 0): Promise<ChangelogPage> {

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import { ApplicationError, type ErrorKind } from '@storyline/application';
+import { StoryDomainError } from '@storyline/domain';
 import { StoreError } from '@storyline/event-store';
 import type { Response } from 'express';
 
@@ -36,7 +37,7 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof ApplicationError) {
+    if (exception instanceof ApplicationError || exception instanceof StoryDomainError) {
       return { statusCode: STATUS[exception.kind], error: exception.code, message: exception.message, details: exception.details };
     }
     if (exception instanceof StoreError) {

@@ -44,7 +44,7 @@ export class StoriesController {
   @ApiQuery({ name: 'asOf', required: false, description: 'what was known at this date (YYYY[-MM[-DD]])' })
   async get(@Param('id') storyId: string, @Query('asOf') asOf?: string): Promise<string> {
     const date = optionalDate('asOf', asOf);
-    if (date) return JSON.stringify(await this.queries.stateAsOf(id('story id', storyId), date));
+    if (date) return this.queries.stateAsOfJson(id('story id', storyId), date);
     return this.queries.stateJson(id('story id', storyId));
   }
 
