@@ -37,8 +37,11 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof ApplicationError || exception instanceof StoryDomainError) {
+    if (exception instanceof ApplicationError) {
       return { statusCode: STATUS[exception.kind], error: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof StoryDomainError) {
+      return { statusCode: STATUS[exception.kind], error: exception.code, message: exception.message };
     }
     if (exception instanceof StoreError) {
       return { statusCode: storeStatus(exception.code), error: exception.code, message: exception.message };
