@@ -1,7 +1,8 @@
 import { Kysely, sql } from 'kysely';
 
 /**
- * The event log, stream versions, projection checkpoints.
+ * The event log and projection checkpoints. A stream's version is its highest stream_version;
+ * the unique (stream_id, stream_version) index is what expected-version checks rely on.
  *
  * `position` = top-level transaction id * 65536 + ordinal within that transaction, so the log is
  * ordered by transaction id and a reader can stop at the oldest still-running transaction
@@ -10,14 +11,6 @@ import { Kysely, sql } from 'kysely';
  * get distinct positions and the counter disappears at commit or rollback.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table streams (
-      stream_id text not null,
-      version integer not null,
-      constraint streams_pk primary key (stream_id),
-      constraint streams_version_positive check (version > 0)
-    )`.execute(db);
-
   await sql`
     create table events (
       id uuid not null,
@@ -64,5 +57,4 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop function storyline_reserve_positions(integer)`.execute(db);
   await sql`drop table checkpoints`.execute(db);
   await sql`drop table events`.execute(db);
-  await sql`drop table streams`.execute(db);
 }

@@ -15,7 +15,7 @@ describe('migrateToLatest', () => {
     const database = await createPgliteTestDatabase();
     try {
       expect(await migrateToLatest(database.db)).toEqual([]);
-      expect(await tables(database.db)).toEqual(expect.arrayContaining(['events', 'streams', 'checkpoints']));
+      expect(await tables(database.db)).toEqual(expect.arrayContaining(['events', 'checkpoints']));
     } finally {
       await database.destroy();
     }
@@ -29,7 +29,7 @@ describe('migrateToLatest', () => {
       const [ranA, ranB] = await Promise.all([migrateToLatest(a.db), migrateToLatest(b.db)]);
       expect([...ranA, ...ranB].sort()).toEqual(Object.keys(migrations).sort());
       expect(await migrateToLatest(a.db)).toEqual([]);
-      expect(await tables(b.db)).toEqual(expect.arrayContaining(['events', 'streams', 'checkpoints']));
+      expect(await tables(b.db)).toEqual(expect.arrayContaining(['events', 'checkpoints']));
     } finally {
       await a.destroy();
       await b.destroy();

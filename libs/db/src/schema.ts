@@ -23,12 +23,6 @@ export interface EventsTable {
   recorded_at: Generated<Date>;
 }
 
-/** Current version of each stream, for expected-version checks. */
-export interface StreamsTable {
-  stream_id: string;
-  version: number;
-}
-
 /** How far each projection or subscriber has read the global log. */
 export interface CheckpointsTable {
   name: string;
@@ -39,6 +33,5 @@ export interface CheckpointsTable {
 
 export interface Database extends ReadModelTables {
   events: EventsTable;
-  streams: StreamsTable;
   checkpoints: CheckpointsTable;
 }

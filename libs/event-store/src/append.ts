@@ -10,6 +10,9 @@ interface AppendRow {
   position: unknown;
 }
 
+/** 'any' appends that lose a race for the next version are retried this many times. */
+const ANY_RETRIES = 5;
+
 function versionCheck(expected: ExpectedVersion): { check: VersionCheck; params: unknown[] } {
   if (expected === 'any') return { check: 'any', params: [] };
   if (expected === 'no_stream' || expected === 0) return { check: 'no_stream', params: [] };
@@ -33,37 +36,47 @@ function pgError(error: unknown): { code?: string; constraint?: string } {
 }
 
 /**
- * Appends in one statement. `inTransaction`: the statement shares its transaction with other
- * work (a caller's transaction), see append-sql.ts for what changes.
+ * Appends in one statement (see append-sql.ts). `shared`: the statement runs inside a caller's
+ * transaction, together with other work.
  */
 export async function appendEvents(
   executor: Executor,
   streamId: string,
   events: PreparedEvent[],
   expected: ExpectedVersion,
-  inTransaction: boolean,
+  shared: boolean,
 ): Promise<AppendResult> {
   const { check, params } = versionCheck(expected);
-  const text = appendSql(check, events.length > 1, inTransaction);
-  let rows: AppendRow[];
-  try {
-    ({ rows } = await executor.executeQuery<AppendRow>(CompiledQuery.raw(text, [streamId, events.length, ...params, ...eventParams(events)])));
-  } catch (error) {
-    const { code, constraint } = pgError(error);
-    if (code === '54000') throw new InvalidInput('TOO_MANY_EVENTS', 'at most 65536 events per transaction');
-    if (code !== '23505' || constraint !== 'events_pk') throw error;
-    // Two identical appends raced; the caller's transaction (if any) is aborted.
-    if (inTransaction) throw new DuplicateEventId(streamId, events.map((e) => e.id));
-    rows = [];
+  const values = [streamId, ...params, ...eventParams(events), ...(shared ? [events.length] : [])];
+  const query: CompiledQuery<AppendRow> = CompiledQuery.raw(appendSql(check, events.length > 1, shared), values);
+  for (let attempt = 1; ; attempt++) {
+    let rows: AppendRow[];
+    try {
+      ({ rows } = await executor.executeQuery(query));
+    } catch (error) {
+      const { code, constraint } = pgError(error);
+      if (code === '54000') throw new InvalidInput('TOO_MANY_EVENTS', 'at most 65536 events per transaction');
+      if (code !== '23505' || (constraint !== 'events_pk' && constraint !== 'events_stream_version_uq')) throw error;
+      // Another append got there first. The caller's transaction, if any, is now aborted.
+      if (shared) throw raceInTransaction(streamId, expected, constraint, events);
+      if (check === 'any' && constraint === 'events_stream_version_uq' && attempt < ANY_RETRIES) continue;
+      rows = [];
+    }
+    if (rows.length > 0) {
+      rows.sort((a, b) => a.stream_version - b.stream_version);
+      return {
+        nextExpectedVersion: rows[rows.length - 1]!.stream_version,
+        positions: rows.map((r) => toPosition(r.position)),
+        appended: rows.length,
+      };
+    }
+    return explainNoRows(executor, streamId, events, expected);
   }
-  if (rows.length > 0) {
-    return {
-      nextExpectedVersion: rows[rows.length - 1]!.stream_version,
-      positions: rows.map((r) => toPosition(r.position)),
-      appended: rows.length,
-    };
-  }
-  return explainNoRows(executor, streamId, events, check === 'no_stream' ? 'no_stream' : expected);
+}
+
+function raceInTransaction(streamId: string, expected: ExpectedVersion, constraint: string, events: PreparedEvent[]): StoreError {
+  if (constraint === 'events_pk') return new DuplicateEventId(streamId, events.map((e) => e.id));
+  return new StoreError('CONCURRENT_APPEND', `a concurrent append to ${streamId} took the next version (expected ${expected}); retry the transaction`);
 }
 
 /** Nothing was written: either every id is already in the stream (a retry) or the version was wrong. */
@@ -83,11 +96,8 @@ async function explainNoRows(executor: Executor, streamId: string, events: Prepa
     };
   }
   if (existing.length > 0) throw new DuplicateEventId(streamId, existing.map((e) => e.id));
-  const row = await executor.selectFrom('streams').select('version').where('stream_id', '=', streamId).executeTakeFirst();
-  const actual = row?.version ?? null;
-  if (expected === 'any' || (actual === null && expected === 'no_stream')) {
-    // Only possible if rows vanished between the statements; never in normal operation.
-    throw new StoreError('APPEND_FAILED', `append to ${streamId} wrote nothing`);
-  }
-  throw new WrongExpectedVersion(streamId, expected, actual);
+  const row = await executor.selectFrom('events').select((eb) => eb.fn.max('stream_version').as('v')).where('stream_id', '=', streamId).executeTakeFirst();
+  const actual = row?.v ?? null;
+  if (expected === 'any') throw new StoreError('CONCURRENT_APPEND', `appends to ${streamId} kept racing; retry`);
+  throw new WrongExpectedVersion(streamId, expected === 0 ? 'no_stream' : expected, actual);
 }

@@ -1,4 +1,8 @@
-/** Base of every event-store error; `code` is stable and maps to an HTTP status upstream. */
+/**
+ * Base of every event-store error; `code` is stable and maps to an HTTP status upstream.
+ * Codes without a subclass: CONCURRENT_APPEND (lost a race inside a caller's transaction, which
+ * is now aborted: retry it; 409), TOO_MANY_EVENTS, POSITION_OUT_OF_RANGE, APPEND_FAILED.
+ */
 export class StoreError extends Error {
   constructor(
     readonly code: string,

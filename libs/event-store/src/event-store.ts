@@ -3,7 +3,7 @@ import type { Database, DatabaseHandle, Notifier } from '@storyline/db';
 import { appendEvents } from './append';
 import { CheckpointStore } from './checkpoints';
 import { FENCE_SQL, toPosition } from './positions';
-import { readAllQuery, readStreamQuery, toRecordedEvent } from './read';
+import { readAllQuery, readStreamQuery, toRecordedEvents } from './read';
 import { runSubscription, type Subscription } from './subscription';
 import type { AppendOptions, AppendResult, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from './types';
 import { UpcasterRegistry } from './upcasters';
@@ -87,21 +87,25 @@ export class EventStore {
     assertStreamId(streamId);
     const executor = opts.trx ?? this.db;
     const { rows } = await executor.executeQuery(readStreamQuery(streamId, opts.from, opts.direction === 'backward', opts.limit ?? null));
-    return rows.map((row) => toRecordedEvent(row, this.upcasters));
+    return toRecordedEvents(rows, this.upcasters);
   }
 
   /** The global log after `after`, in position order, up to the fence (never skips; see positions.ts). */
   async readAll(opts: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const executor = opts.trx ?? this.db;
     const { rows } = await executor.executeQuery(readAllQuery(opts.after ?? 0, opts.limit ?? 1000));
-    return rows.map((row) => toRecordedEvent(row, this.upcasters));
+    return toRecordedEvents(rows, this.upcasters);
   }
 
   /** null when the stream does not exist. */
   async streamVersion(streamId: string, trx?: Transaction<Database>): Promise<number | null> {
     assertStreamId(streamId);
-    const row = await (trx ?? this.db).selectFrom('streams').select('version').where('stream_id', '=', streamId).executeTakeFirst();
-    return row?.version ?? null;
+    const row = await (trx ?? this.db)
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('stream_version').as('v'))
+      .where('stream_id', '=', streamId)
+      .executeTakeFirst();
+    return row?.v ?? null;
   }
 
   /** Highest committed position (0 when empty); may be above what readAll can return yet. */

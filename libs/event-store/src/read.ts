@@ -1,21 +1,13 @@
 import { CompiledQuery } from 'kysely';
 import { FENCE_SQL, toPosition } from './positions';
-import type { RecordedEvent, EventMetadata } from './types';
+import type { RecordedEvent } from './types';
 import type { UpcasterRegistry } from './upcasters';
 
-export interface EventRow {
-  id: string;
-  stream_id: string;
-  stream_version: number;
-  position: unknown;
-  type: string;
-  schema_version: number;
-  data: unknown;
-  metadata: unknown;
-  recorded_at: Date;
-}
+/** Rows come back already in RecordedEvent's shape (aliased columns), to be finished in place. */
+type EventRow = Omit<RecordedEvent, 'position'> & { position: unknown };
 
-const COLUMNS = 'id, stream_id, stream_version, position, type, schema_version, data, metadata, recorded_at';
+const COLUMNS =
+  'id, stream_id as "streamId", stream_version as "streamVersion", position, type, schema_version as "schemaVersion", data, metadata, recorded_at as "recordedAt"';
 
 /** Events after $1, below the fence, in position order; see positions.ts for why this never skips. */
 export function readAllQuery(after: number, limit: number): CompiledQuery<EventRow> {
@@ -32,17 +24,14 @@ export function readStreamQuery(streamId: string, from: number | undefined, back
   return CompiledQuery.raw(text, [streamId, from ?? (backward ? 2 ** 31 - 1 : 1), limit]);
 }
 
-export function toRecordedEvent(row: EventRow, upcasters: UpcasterRegistry): RecordedEvent {
-  const { schemaVersion, data } = upcasters.upcast(row.type, row.schema_version, row.data);
-  return {
-    id: row.id,
-    streamId: row.stream_id,
-    streamVersion: row.stream_version,
-    position: toPosition(row.position),
-    type: row.type,
-    schemaVersion,
-    data,
-    metadata: (row.metadata ?? {}) as EventMetadata,
-    recordedAt: row.recorded_at,
-  };
+/**
+ * Upcasts and checks the position in place: no copy per event, so paging through the log
+ * costs little more than the query itself.
+ */
+export function toRecordedEvents(rows: EventRow[], upcasters: UpcasterRegistry): RecordedEvent[] {
+  for (const row of rows) {
+    if (typeof row.position !== 'number') row.position = toPosition(row.position);
+    if (upcasters.handles(row.type)) Object.assign(row, upcasters.upcast(row.type, row.schemaVersion, row.data));
+  }
+  return rows as RecordedEvent[];
 }

@@ -20,6 +20,11 @@ export class UpcasterRegistry {
     return this;
   }
 
+  /** Whether any upcaster is registered for the type (reads skip the rest). */
+  handles(type: string): boolean {
+    return this.steps.has(type);
+  }
+
   currentVersion(type: string): number {
     const chain = this.steps.get(type);
     return chain ? Math.max(...chain.keys()) + 1 : 1;

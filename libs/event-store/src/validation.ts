@@ -28,41 +28,57 @@ export function assertStreamId(streamId: unknown): asserts streamId is string {
   }
 }
 
-class NotSerialisable extends Error {}
-
 function badString(s: string): boolean {
   return SUSPECT.test(s) && (s.includes('\u0000') || LONE_SURROGATE.test(s));
 }
 
-/** `JSON.stringify`, but refusing what JSON would silently drop or change, and what jsonb rejects. */
-function strictReplacer(this: unknown, key: string, value: unknown): unknown {
-  if (badString(key)) throw new NotSerialisable(`key ${JSON.stringify(key)} contains NUL or a lone surrogate`);
+/**
+ * What JSON.stringify would silently drop or change (functions, symbols, NaN, undefined in
+ * arrays), what it throws on (BigInt, cycles), and what jsonb rejects (NUL, lone surrogates).
+ * A plain walk before a plain stringify: much cheaper than a replacer called for every key.
+ */
+function problemIn(value: unknown, ancestors: object[]): string | undefined {
   switch (typeof value) {
-    case 'function':
-    case 'symbol':
-    case 'bigint':
-      throw new NotSerialisable(`${typeof value} at key ${JSON.stringify(key)}`);
-    case 'number':
-      if (!Number.isFinite(value)) throw new NotSerialisable(`${value} at key ${JSON.stringify(key)}`);
-      break;
     case 'string':
-      if (badString(value)) throw new NotSerialisable(`string at key ${JSON.stringify(key)} contains NUL or a lone surrogate`);
-      break;
-    case 'undefined':
-      if (Array.isArray(this)) throw new NotSerialisable(`undefined in an array at index ${key}`);
-      break;
+      return badString(value) ? 'a string with NUL or a lone surrogate' : undefined;
+    case 'number':
+      return Number.isFinite(value) ? undefined : String(value);
+    case 'boolean':
+      return undefined;
+    case 'object': {
+      if (value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') return undefined;
+      if (value instanceof Map || value instanceof Set) return `a ${value.constructor.name} (JSON would drop its entries)`;
+      if (ancestors.includes(value)) return 'a cycle';
+      ancestors.push(value);
+      if (Array.isArray(value)) {
+        for (const item of value) {
+          const problem = item === undefined ? 'undefined in an array' : problemIn(item, ancestors);
+          if (problem) return problem;
+        }
+      } else {
+        for (const key of Object.keys(value)) {
+          if (badString(key)) return 'a key with NUL or a lone surrogate';
+          const item = (value as Record<string, unknown>)[key];
+          const problem = item === undefined ? undefined : problemIn(item, ancestors);
+          if (problem) return `${problem} at ${JSON.stringify(key)}`;
+        }
+      }
+      ancestors.pop();
+      return undefined;
+    }
+    default:
+      return `a ${typeof value}`;
   }
-  return value;
 }
 
 export function toJson(value: unknown, what: string, index?: number): string {
-  if (value === undefined) throw new InvalidInput('NOT_SERIALISABLE', `${what} is undefined`, index);
+  const problem = value === undefined ? 'undefined' : problemIn(value, []);
+  if (problem) throw new InvalidInput('NOT_SERIALISABLE', `${what} is not JSON-serialisable: ${problem}`, index);
   try {
-    return JSON.stringify(value, strictReplacer);
+    return JSON.stringify(value);
   } catch (error) {
-    // Cycles surface as a TypeError from JSON.stringify itself.
-    const reason = error instanceof NotSerialisable ? error.message : error instanceof Error ? error.message : String(error);
-    throw new InvalidInput('NOT_SERIALISABLE', `${what} is not JSON-serialisable: ${reason}`, index);
+    // A toJSON method that throws, or returns something JSON cannot hold.
+    throw new InvalidInput('NOT_SERIALISABLE', `${what} is not JSON-serialisable: ${error instanceof Error ? error.message : String(error)}`, index);
   }
 }
 
