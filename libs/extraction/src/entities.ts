@@ -13,7 +13,7 @@ export function entitiesOf(doc: Doc): ArticleEntities {
     for (const m of s.mentions) {
       if (m.inQuote && m.kind !== 'person') continue;
       if (m.kind === 'person' && (m.name.includes(' ') || !m.indirect)) people.add(m.name);
-      else if (m.kind === 'org') organizations.add(m.name);
+      else if (m.kind === 'org' && (!m.indirect || /\p{Lu}/u.test(m.name))) organizations.add(m.name);
       else if (m.kind === 'place') places.add(m.name);
     }
   }

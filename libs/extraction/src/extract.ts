@@ -36,7 +36,7 @@ export function extract(article: ArticleInput, context: ExtractionContext = {}):
     raw = raw.filter((r) => r.finding.type !== 'ClaimConfirmed' || !GIFT_WORDS.test(r.finding.data.claim));
   }
   dateFindings(doc, raw, ref, publishedAt ?? inferredDate);
-  const untracked = untrackedTopic(body);
+  const untracked = untrackedTopic(body, raw.map((r) => r.finding));
   const findings: Finding[] = untracked ? [] : raw.map((r) => r.finding);
   return {
     findings,
@@ -53,12 +53,13 @@ export function extract(article: ArticleInput, context: ExtractionContext = {}):
  * relative phrases or story dates the date stays unknown (never today).
  */
 function inferDate(sentences: string[], storyDates: string[], memo: DateMemo): PartialDate {
-  const relative = sentences.some((s) => /\b(?:last|this|earlier this|next|ago|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(s));
-  const absolute = sentences.flatMap((s) => findDatesMemo(memo, s, null)).map((d) => d.value).filter((v) => v.length >= 7);
   const known = [...storyDates].sort();
   const latestStory = known[known.length - 1] ?? null;
+  if (!latestStory || !sentences.some((s) => RELATIVE.test(s))) return null;
+  const absolute = sentences.flatMap((s) => findDatesMemo(memo, s, null)).map((d) => d.value).filter((v) => v.length >= 7);
   const latestText = absolute.sort()[absolute.length - 1] ?? null;
-  if (!relative || !latestStory) return null;
   const best = latestText && latestText > latestStory ? latestText : latestStory;
   return best.slice(0, 7);
 }
+
+const RELATIVE = /\b(?:last|this|earlier this|next|ago|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;

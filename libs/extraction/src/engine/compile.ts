@@ -50,14 +50,15 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   for (const v of [...(spec.triggers.verbs ?? []), ...(spec.requires?.verbs ?? [])]) for (const f of verbForms(v)) if (/(?:ed|en|wn|ne)$/.test(f) || f === v) participles.add(f.toLowerCase());
   const triggers = formsOf(spec.triggers);
   const cue = alternations(formsOf(spec.requires));
+  const patterns = (spec.triggers.patterns ?? []).map((p) => new RegExp(p, 'giu'));
   return {
     spec,
-    trigger: alternations(triggers),
+    trigger: [...alternations(triggers), ...patterns],
     cue,
     vetoes: (spec.vetoes ?? []).map((v) => v.toLowerCase()),
     participles,
     quoteDriven: (spec.triggers.phrases ?? []).includes('<attributed quote>'),
-    triggerWords: new Set([...triggers.verbs, ...triggers.phrases].map(keyWord).filter((w): w is string => !!w)),
+    triggerWords: new Set([...[...triggers.verbs, ...triggers.phrases].map(keyWord), ...(spec.triggers.patternWords ?? [])].filter((w): w is string => !!w)),
     cueTest: cue.map((re) => new RegExp(re.source, 'i')),
     slots: (Object.entries(spec.slots) as Array<[string, string[]]>).sort(([a], [b]) => Number(b === 'intermediary') - Number(a === 'intermediary')),
   };

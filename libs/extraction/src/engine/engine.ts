@@ -2,10 +2,12 @@
 import { KEY_SLOT, type DevelopmentType, type Finding } from '@storyline/domain';
 import type { Doc, SentenceInfo } from '../nlp/document';
 import type { AttributedQuote } from '../nlp/quotes';
+import { isInstitutionName } from '../nlp/party-words';
 import { CATALOG } from '../rules/catalog';
 import { NOTABLE_QUOTE } from '../rules/statement-issued.rule';
 import { CompiledRule, compileRule, wordsOf } from './compile';
-import { Anchor, FinderContext, Found, runFinder } from './finders';
+import type { Anchor, FinderContext, Found } from './context';
+import { runFinder } from './finders';
 
 export interface RawFinding { finding: Finding; sentence: number; keyKind: string | null }
 
@@ -21,6 +23,14 @@ const FAMILY: Partial<Record<DevelopmentType, DevelopmentType[]>> = {
   GiftGiven: ['GiftGiven', 'GiftConfirmed'],
 };
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+const MODAL = /\b(?:will|would|could|may|might|should|must|can|cannot|shall)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$/i;
+const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
+const DECIDED = /\b(?:voted|vote|votes|agreed|agrees|decided|decides|moved|moves|resolved|chose|opted|went on|began|begun|started|continued|ruled|acted)\s+(?:\w+ly\s+)?(?:not\s+)?to\s+(?:\w+ly\s+)?$/i;
+
+/** A trigger under a modal, or in an infinitive that reports a request or plan rather than a decision. */
+function unrealised(before: string): boolean {
+  return MODAL.test(before) || (INFINITIVE.test(before) && !DECIDED.test(before));
+}
 
 export function notableQuote(q: AttributedQuote): boolean {
   const words = q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -89,7 +99,9 @@ function anchorOf(rule: CompiledRule, view: SentenceView, re: RegExp): Anchor | 
     const index = m.index;
     if (quoted.some(([a, b]) => index > a && index < b)) continue;
     // the auxiliary sits within a few words before the participle: test that stretch only
-    const passive = rule.participles.has(m[0].toLowerCase()) && PASSIVE.test(s.masked.slice(Math.max(0, index - 40), index));
+    const before = s.masked.slice(Math.max(0, index - 40), index);
+    if (rule.spec.realisedOnly && unrealised(before)) continue;
+    const passive = rule.participles.has(m[0].toLowerCase()) && PASSIVE.test(before);
     re.lastIndex = 0;
     return { index, end: index + m[0].length, text: m[0], passive };
   }
@@ -118,10 +130,17 @@ function build(rule: CompiledRule, doc: Doc, s: SentenceInfo, trigger: Anchor, c
   if (spec.required.some((r) => !data[r])) return null;
   const allowed = spec.keyKinds ?? ['person', 'org'];
   if (keyKind && !allowed.includes(keyKind as never)) return null;
+  if (keyKind === 'person' && spec.keyRoles && !hasRole(doc, data[keySlot], spec.keyRoles)) return null;
+  if (keyKind === 'org' && spec.keyInstitution && !isInstitutionName(data[keySlot])) return null;
   if (!sane(spec.type, data)) return null;
   const confidence = Math.max(0.3, Math.round((spec.confidence - 0.05 * fallbacks) * 100) / 100);
   const finding = { type: spec.type, data, evidence: s.text, confidence, occurredAt: null } as unknown as Finding;
   return { finding, sentence: s.index, keyKind };
+}
+
+function hasRole(doc: Doc, name: string, roles: string[]): boolean {
+  const person = doc.names.find(name);
+  return !!person && [...person.roles].some((r) => roles.includes(r.split(' ').pop() ?? r));
 }
 
 /** Slot combinations that cannot be right: one party on both sides of a gift or a rebuke. */

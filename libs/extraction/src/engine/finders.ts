@@ -1,42 +1,15 @@
 /**
  * The slot finders named in rule files, over a masked sentence ("⟨0⟩ confirmed that ⟨1⟩ gave ...").
  * Each returns the slot value as the text gives it (names resolved to the full form), or null.
+ * Parties are found here; things, claims and amounts in phrases.ts; context reads in accounts.ts.
  */
-import type { Finding } from '@storyline/domain';
-import type { Doc, SentenceInfo } from '../nlp/document';
-import type { Mention } from '../nlp/mentions';
-import type { AttributedQuote } from '../nlp/quotes';
+import { account, disputedClaim, nearbyOutlet } from './accounts';
+import { type Anchor, type FinderContext, type Found, party, refAt } from './context';
+import { MONEY, articleWork, clause, correctionValues, nounPhrase, objectPhrase, thing, triggerNoun, withThing, work } from './phrases';
 
-export interface Anchor { index: number; end: number; text: string; passive: boolean }
-
-export interface FinderContext {
-  doc: Doc;
-  s: SentenceInfo;
-  trigger: Anchor;
-  cue: Anchor | null;
-  quote: AttributedQuote | null;
-  source: string | null;
-  /** Findings of earlier sentences, in article order. */
-  prior: ReadonlyArray<{ finding: Finding }>;
-  family: string[];
-}
-
-export interface Found { value: string; mention?: Mention }
+export type { Anchor, FinderContext, Found } from './context';
 
 const PREP = /\b(?:of|to|for|with|from|by|in|at|on|about|against|between|via|including|like|than|under|over|among|into|as)\s+(?:the\s+)?$/i;
-const NP_WORD = "[\\p{L}\\p{N}$£€,.'’-]+";
-const NP_STOP = /^(?:over|up|out|back|down|it|them|of|to|for|from|by|in|at|on|during|when|while|that|which|who|as|and|after|before|with|was|were|is|are|has|had|showing|depicting|worth|valued|last|this|earlier|but)$/i;
-const DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|these|those|our|my|some|one|two|three|several)$/i;
-const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion)?\s?(?:dollars|euros|pounds|rubles|yen|francs)\b)/i;
-const VALUE = "([$£€]?\\d[\\d,.]*%?(?:\\s?(?:million|billion|per cent|percent|m|bn))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)";
-
-const refAt = (ctx: FinderContext, k: string): Mention | undefined => ctx.s.mentions[Number(k)];
-const party = (m: Mention | undefined): Found | null => (m && !m.inQuote && m.kind !== 'other' ? { value: m.name, mention: m } : null);
-
-/** Replaces ⟨k⟩ with the mention's own text, giving back a verbatim piece of the sentence. */
-export function unmask(ctx: FinderContext, masked: string): string {
-  return masked.replace(/⟨(\d+)⟩/g, (_, k) => ctx.s.mentions[Number(k)]?.surface ?? '');
-}
 
 function subjectOf(ctx: FinderContext, a: Anchor): Found | null {
   if (a.passive) return null;
@@ -67,40 +40,6 @@ function object(ctx: FinderContext, a: Anchor): Found | null {
   return hit && hit.kind !== 'place' ? party(hit) : null;
 }
 
-function nounPhrase(text: string): string | null {
-  const words = text.trim().split(/\s+/);
-  const out: string[] = [];
-  for (const w of words) {
-    const bare = w.replace(/[,.;:!?)"”’]+$/, '');
-    if (!bare || NP_STOP.test(bare) || /^⟨/.test(bare) || MONEY.test(bare)) {
-      if (out.length || NP_STOP.test(bare) || /^⟨/.test(bare)) break;
-      continue;
-    }
-    if (!out.length && DETERMINER.test(bare)) continue;
-    out.push(bare);
-    if (bare !== w || out.length >= 4) break;
-  }
-  const np = out.join(' ').replace(/['’]s$/, '');
-  return np && /\p{Ll}/u.test(np) ? np : null;
-}
-
-function thing(ctx: FinderContext, a: Anchor): Found | null {
-  const masked = ctx.s.masked;
-  if (a.passive) {
-    const left = masked.slice(0, a.index).replace(/\s+(?:was|were|is|are|be|been|being|has|had|have|also|reportedly|later|then|recently|quietly)\b/g, ' ').trimEnd();
-    const m = /(?:^|\b(?:the|a|an|his|her|its|their|this|that)\s+|⟨\d+⟩['’]s?\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(left);
-    const np = m ? nounPhrase(m[1]) : null;
-    return np && !GENERIC.test(np) ? { value: np } : null;
-  }
-  let right = masked.slice(a.end).replace(/^\s*(?:over|up|down|out|back)\b/, '');
-  // double object ("gave former minister X a Y"): the thing follows the recipient
-  right = right.replace(/^\s*(?:(?:the|former|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|⟨\d+⟩)\s+){0,4}⟨\d+⟩(?:['’]s)?/u, '').replace(/^\s*(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,1}?(?:[\p{Lu}]\w+|week|month|year)\b,?/u, '');
-  const np = nounPhrase(right.slice(0, 120));
-  return np && !GENERIC.test(np) ? { value: np } : null;
-}
-
-const GENERIC = /^(?:gift|gifts|present|presents|item|items|it|one|something|thing|things|them)$/i;
-
 const ENVOY = '(?:special\\s+|personal\\s+|top\\s+|chief\\s+)?(?:envoy|emissary|aide|representative|adviser|advisor|ambassador|negotiator|delegation|intermediary)';
 
 /** A go-between named with an envoy-like role ("special envoy X", "X, an aide"). */
@@ -126,62 +65,28 @@ function speaker(ctx: FinderContext): Found | null {
 }
 
 const REVEALED = [
-  /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,4}?(?:was|is|has been|had been|were)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|named|revealed|outed|exposed|confirmed)\s+(?:as|to be)\b/u,
-  /\b(?:as|to be|is in fact|was in fact|identity as|identified|named|unmasked)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?⟨(\d+)⟩/u,
-  /⟨(\d+)⟩,\s+the\s+(?:[\p{L}-]+\s+)?(?:artist|painter|author|writer|whistleblower|sculptor)\b/u,
-  /\bthat\s+⟨(\d+)⟩\s+(?:\w+\s+)?(?:was|is|had|wrote|created|painted|made|drew|penned|authored)\b/,
-  /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:said|says|admitted|confirmed|revealed)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:created|painted|made|drew|wrote|penned|authored|was)\b/u,
-  /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|has captured|captured|is behind|was behind)\b/u,
+  /⟨(\d+)⟩(?:,[^,⟨]{0,20}(?:⟨\d+⟩[^,⟨]{0,30})?,)?,?\s+(?:[\p{L}]+\s+){0,4}?(?:was|is|has been|had been|were)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|named|revealed|outed|exposed|confirmed)\s+(?:as|to be)\b/gu,
+  /\b(?:as|to be|is in fact|was in fact|identity as|identified|named|unmasked)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?⟨(\d+)⟩/gu,
+  /⟨(\d+)⟩,\s+the\s+(?:[\p{L}-]+\s+)?(?:artist|painter|author|writer|whistleblower|sculptor)\b/gu,
+  /\bthat\s+⟨(\d+)⟩\s+(?:\w+\s+)?(?:was|is|had|wrote|created|painted|made|drew|penned|authored)\b/g,
+  /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:said|says|admitted|confirmed|revealed)\s+(?:that\s+)?(?:he|she|they|⟨\d+⟩)\s+(?:had\s+)?(?:created|painted|made|drew|wrote|penned|authored|was)\b/gu,
+  /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|has captured|captured|is behind|was behind)\b/gu,
+  /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|outed|exposed)\b/gu,
 ];
-const WORK_NOUNS = /\b(?:portrait|painting|mural|sculpture|artwork|statue|drawing|installation|piece|op-ed|essay|column|novel|book|memoir|blog|letter|manifesto|article|poem|song|series|account|posts?)\b/i;
-
-const WORK_NOUNS_ALL = new RegExp(WORK_NOUNS.source, 'gi');
+/** "The researcher who first reported the leak, X, ...": the name set off after the clause. */
+function appositionAfter(ctx: FinderContext, a: Anchor): Found | null {
+  const m = /^[^,;⟨]{0,80},\s+⟨(\d+)⟩,/.exec(ctx.s.masked.slice(a.end));
+  return m ? party(refAt(ctx, m[1])) : null;
+}
 
 function revealed(ctx: FinderContext): Found | null {
   for (const re of REVEALED) {
-    const m = re.exec(ctx.s.masked);
-    const hit = m ? refAt(ctx, m[1]) : undefined;
-    if (hit?.kind === 'person' && !hit.inQuote) return party(hit);
+    for (const m of ctx.s.masked.matchAll(re)) {
+      const hit = refAt(ctx, m[1]);
+      if (hit?.kind === 'person' && !hit.inQuote) return party(hit);
+    }
   }
   return null;
-}
-
-function work(ctx: FinderContext): Found | null {
-  const m = /\b(?:author|writer|artist|painter|creator|behind|of|created|painted|wrote|penned|made)\s+(?:of\s+)?((?:the|an?|this|that|his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/u.exec(ctx.s.masked);
-  const np = m && WORK_NOUNS.test(m[1]) ? nounPhrase(m[1].replace(/^(?:the|an?|this|that|his|her)\s+/i, '')) : null;
-  if (np && WORK_NOUNS.test(np)) return { value: np };
-  return articleWork(ctx);
-}
-
-/** The article's most mentioned work noun, for sentences that only say "the painting" or "it". */
-function articleWork(ctx: FinderContext): Found | null {
-  if (!WORK_OF.has(ctx.doc)) {
-    const counts = new Map<string, number>();
-    for (const w of ctx.doc.body.matchAll(WORK_NOUNS_ALL)) counts.set(w[0].toLowerCase(), (counts.get(w[0].toLowerCase()) ?? 0) + 1);
-    WORK_OF.set(ctx.doc, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
-  }
-  const best = WORK_OF.get(ctx.doc);
-  return best ? { value: best } : null;
-}
-
-/** The article's work noun, counted once per article. */
-const WORK_OF = new WeakMap<Doc, string | null>();
-
-function clause(ctx: FinderContext, a: Anchor): Found | null {
-  let right = ctx.s.masked.slice(a.end).replace(/^[\s,:]*(?:that\s+)?/, '').replace(/[\s.!?”"]+$/, '');
-  if (right.split(/\s+/).length < 3) right = ctx.s.masked.slice(0, a.index).replace(/[\s,]+$/, '');
-  const text = unmask(ctx, right).trim();
-  return text.length >= 8 ? { value: text } : null;
-}
-
-function correctionValues(ctx: FinderContext): { wrong: string; right: string } | null {
-  const t = ctx.s.text;
-  const swapped = new RegExp(`${VALUE},?\\s+not\\s+${VALUE}`, 'i').exec(t);
-  if (swapped) return { right: swapped[1], wrong: swapped[2] };
-  const m = new RegExp(`${VALUE}[^.]*?\\b(?:rather than|instead of)\\s+(?:the\\s+)?${VALUE}`, 'i').exec(t);
-  if (m) return { right: m[1], wrong: m[2] };
-  const seq = new RegExp(`(?:as|was|were|of|at)\\s+${VALUE}[^.]*?\\b(?:actually|in fact|correct(?:ed)?|should have|is|was)\\b[^.\\d$£€]*?${VALUE}`, 'i').exec(t);
-  return seq ? { wrong: seq[1], right: seq[2] } : null;
 }
 
 /** The slot's value on the latest earlier finding of the rule's family. */
@@ -194,8 +99,21 @@ function lastPrior(ctx: FinderContext, slot: string): Found | null {
   return null;
 }
 
+const PARSED = new Map<string, [string, string]>();
+
+/** "head:arg" split once per finder name. */
+function parseFinder(name: string): [string, string] {
+  let parsed = PARSED.get(name);
+  if (!parsed) {
+    const at = name.indexOf(':');
+    parsed = at < 0 ? [name, ''] : [name.slice(0, at), name.slice(at + 1)];
+    PARSED.set(name, parsed);
+  }
+  return parsed;
+}
+
 export function runFinder(name: string, ctx: FinderContext): Found | null {
-  const [head, arg] = name.split(/:(.*)/s);
+  const [head, arg] = parseFinder(name);
   const a = ctx.trigger;
   switch (head) {
     case 'cue': return ctx.cue ? runFinder(arg, { ...ctx, trigger: ctx.cue }) : null;
@@ -217,6 +135,11 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'revealed': return revealed(ctx);
     case 'work': return work(ctx);
     case 'thing': return thing(ctx, a);
+    case 'withThing': return withThing(ctx, a);
+    case 'objectPhrase': return objectPhrase(ctx, a);
+    case 'triggerNoun': return triggerNoun(a);
+    case 'appositionAfter': return appositionAfter(ctx, a);
+    case 'outlet': return nearbyOutlet(ctx);
     case 'clause': return clause(ctx, a);
     case 'trigger': return { value: a.text.toLowerCase() };
     case 'money': { const m = MONEY.exec(ctx.s.text); return m ? { value: m[0] } : null; }
@@ -225,13 +148,9 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'wrongValue': { const v = correctionValues(ctx); return v ? { value: v.wrong } : null; }
     case 'rightValue': { const v = correctionValues(ctx); return v ? { value: v.right } : null; }
     case 'prior': return lastPrior(ctx, arg);
-    case 'disputedClaim': { const m = /\b(?:over|about|on|regarding)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/u.exec(ctx.s.masked.slice(a.index)); return m ? { value: unmask(ctx, m[1]) } : clause(ctx, a); }
-    case 'accountA':
-    case 'accountB': {
-      const parties = [...new Map(ctx.s.mentions.filter((x) => !x.inQuote && (x.kind === 'person' || x.kind === 'org')).map((x) => [x.name, x])).values()];
-      const m = parties[head === 'accountA' ? 0 : 1];
-      return party(m);
-    }
+    case 'disputedClaim': return disputedClaim(ctx, a);
+    case 'accountA': return account(ctx, 0);
+    case 'accountB': return account(ctx, 1);
     default: throw new Error(`unknown finder "${name}"`);
   }
 }

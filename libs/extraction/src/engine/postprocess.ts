@@ -51,16 +51,19 @@ function score(r: RawFinding): number {
   return (r.keyKind === 'person' ? 2 : 0) + r.finding.confidence;
 }
 
-/** Vocabulary of topics the tracker does not follow; articles dominated by it yield no developments. */
-const UNTRACKED = /\b(?:goals?|scored|striker|midfielder|goalkeeper|league|season|match(?:es)?|fixture|coach|manager|penalty|innings|wickets?|touchdown|quarterback|playoffs?|tournament|championship|semi-final|final whistle|half-time|kick-off|forecast|temperatures?|rain(?:fall)?|showers|snow|storms?|winds?|gusts|degrees|celsius|fahrenheit|humidity|heatwave|frost|sunshine|meteorolog\w*|weather)\b/gi;
+/**
+ * Vocabulary of topics the tracker does not follow (sport, weather). An article dense in it, whose
+ * findings are at most quotes and one other development, is an untracked topic: "the league
+ * confirmed the goal would stand" does not make a match report news to track, while a story about
+ * a sports body fining a club (several acts, denials, rebukes) stays tracked.
+ */
+const UNTRACKED = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|season|match(?:es)?|fixtures?|coach|penalty|innings|wickets?|touchdown|quarterback|playoffs?|tournament|championship|semi-final|final whistle|half-time|kick-off|stoppage time|marathon|races?|runners?|sprint(?:er)?s?|podium|medals?|laps?|kilomet(?:re|er)s?|course record|personal best|finish(?:ed|er|ers)?|olympics?|athletes?|squad|referee|umpire|stadium|trophy|forecast(?:ers?)?|temperatures?|rain(?:fall)?|showers|snow|storms?|winds?|gusts|degrees|celsius|fahrenheit|humidity|heatwave|frost|sunshine|meteorolog\w*|weather|low pressure|mph|millimetres)\b/gi;
+const QUOTED = new Set(['StatementIssued']);
 
-export function untrackedTopic(body: string): boolean {
+export function untrackedTopic(body: string, findings: readonly Finding[]): boolean {
   const hits = body.match(UNTRACKED)?.length ?? 0;
   if (hits < 6) return false;
   const words = body.split(/\s+/).length;
-  return words > 0 && hits / words > 0.025 && hits >= 6;
-}
-
-export function dropWeak(findings: Finding[], untracked: boolean): Finding[] {
-  return untracked ? [] : findings;
+  const developments = findings.filter((f) => !QUOTED.has(f.type)).length;
+  return hits / words > 0.025 && developments <= 1;
 }

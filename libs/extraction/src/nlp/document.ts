@@ -8,6 +8,7 @@ import { QuoteSpan, findQuoteSpans } from './quote-spans';
 import { Sentence, splitSentences } from './sentences';
 import { DEMONYMS, ROLE_NOUNS } from './models';
 import { AttributedQuote, attributeQuotes } from './quotes';
+import { PartyRegistry, institutionMentions } from './institutions';
 import type { DateMemo } from './dates';
 
 export interface SentenceInfo extends Sentence {
@@ -42,19 +43,31 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
     return ms;
   });
   const names = NameIndex.build(all, knownPeople);
-  let lastSubject: Mention | null = null;
+  const registry = new PartyRegistry();
+  registry.addOrgs(all);
+  const institutions = institutionMentions(body, base, perSentence, registry, inQuote);
+  const last: LastSubjects = { person: null, org: null };
   const sentences: SentenceInfo[] = base.map((s, i) => {
-    const mentions = [...perSentence[i], ...indirectMentions(body, s, perSentence[i], names, lastSubject, inQuote)].sort((a, b) => a.start - b.start);
-    const subject = perSentence[i].find((m) => m.kind === 'person' && !m.inQuote && !AFTER_PREPOSITION.test(body.slice(Math.max(0, m.start - 12), m.start)));
-    if (subject) lastSubject = subject;
+    const direct = [...perSentence[i], ...institutions[i]];
+    const mentions = [...direct, ...indirectMentions(body, s, direct, names, last, inQuote)].sort((a, b) => a.start - b.start);
+    trackSubjects(body, mentions, last);
     const quotes = spans.filter((q) => q.start >= s.start && q.start < s.end);
     return { ...s, mentions, masked: mask(body, s, mentions), quotes };
   });
   return { body, sentences, names, quotes: attributeQuotes(body, sentences, names), dates: new Map() };
 }
 
-/** Role descriptors ("the artist") and subject pronouns that resolve to one known person. */
-function indirectMentions(body: string, s: Sentence, direct: Mention[], names: NameIndex, lastSubject: Mention | null, inQuote: (o: number) => boolean): Mention[] {
+/** The latest sentence subjects, for "he", "she", "it" and untitled role descriptors. */
+interface LastSubjects { person: Mention | null; org: Mention | null }
+
+function trackSubjects(body: string, mentions: Mention[], last: LastSubjects): void {
+  const subject = (kind: Mention['kind']) => mentions.find((m) => m.kind === kind && !m.inQuote && !m.possessive && !AFTER_PREPOSITION.test(body.slice(Math.max(0, m.start - 12), m.start)));
+  last.person = subject('person') ?? last.person;
+  last.org = subject('org') ?? last.org;
+}
+
+/** Role descriptors ("the artist"), subject pronouns and a leading "It" that resolve to one known party. */
+function indirectMentions(body: string, s: Sentence, direct: Mention[], names: NameIndex, last: LastSubjects, inQuote: (o: number) => boolean): Mention[] {
   const out: Mention[] = [];
   const taken = (a: number, b: number) => direct.some((m) => a < m.end && b > m.start);
   for (const d of s.text.matchAll(DESCRIPTOR)) {
@@ -65,21 +78,33 @@ function indirectMentions(body: string, s: Sentence, direct: Mention[], names: N
     if (!ROLE_NOUNS.has(role) || taken(end - d[2].length, end) || inQuote(start) || /\p{Lu}/u.test(next)) continue;
     const qualifier = d[1]?.toLowerCase().replace(/\./g, '');
     const qualifies = qualifier && (DEMONYMS.has(qualifier) || qualifier.length <= 3);
-    const name = names.byRole(role, qualifies ? qualifier : undefined);
-    if (name) out.push(indirect(start, end, body, name, s.index, role));
+    const name = names.byRole(role, qualifies ? qualifier : undefined) ?? (qualifier && DEMONYMS.has(qualifier) ? untitled(role, qualifier, last.person, s.index) : null);
+    if (name) out.push(indirect(start, end, body, name, s.index, 'person', role));
   }
   for (const p of s.text.matchAll(PRONOUN)) {
     const start = s.start + (p.index ?? 0);
     if (inQuote(start) || taken(start, start + p[0].length)) continue;
     const local = direct.find((m) => m.kind === 'person' && !m.inQuote && m.start < start);
-    const ref = local ?? lastSubject;
-    if (ref) out.push(indirect(start, start + p[0].length, body, ref.name, s.index));
+    const ref = local ?? last.person;
+    if (ref) out.push(indirect(start, start + p[0].length, body, ref.name, s.index, 'person'));
   }
+  if (/^It\b/.test(s.text) && last.org && !taken(s.start, s.start + 2)) out.push(indirect(s.start, s.start + 2, body, last.org.name, s.index, 'org'));
   return out;
 }
 
-function indirect(start: number, end: number, body: string, name: string, sentence: number, role?: string): Mention {
-  return { start, end, surface: body.slice(start, end), kind: 'person', roles: role ? [role] : [], possessive: false, inQuote: false, name, sentence, indirect: true };
+/**
+ * An untitled descriptor ("the Russian president" where the article never gave anyone that title)
+ * stands for the person the previous sentences were about, unless that person carries another
+ * title of the same kind ("US president").
+ */
+function untitled(role: string, qualifier: string, person: Mention | null, sentence: number): string | null {
+  if (!person || sentence - person.sentence > 2) return null;
+  const clash = person.roles.some((r) => r.endsWith(` ${role}`) && r !== `${qualifier} ${role}`);
+  return clash ? null : person.name;
+}
+
+function indirect(start: number, end: number, body: string, name: string, sentence: number, kind: 'person' | 'org', role?: string): Mention {
+  return { start, end, surface: body.slice(start, end), kind, roles: role ? [role] : [], possessive: false, inQuote: false, name, sentence, indirect: true };
 }
 
 function mask(body: string, s: Sentence, mentions: Mention[]): string {

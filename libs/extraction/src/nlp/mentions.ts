@@ -8,6 +8,7 @@ import {
   DEMONYMS, FIRST_NAMES, ORG_NAMES, ORG_WORDS, PLACE_NAMES, PLACE_WORDS, ROLE_NOUNS,
   LETTER_CLASS, UPPER_CLASS, isCommonWord, isMonthOrWeekday,
 } from './models';
+import { ORG_DESCRIPTORS, OUTLET_WORDS } from './party-words';
 
 export type MentionKind = 'person' | 'org' | 'place' | 'other';
 
@@ -35,7 +36,7 @@ const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin',
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|wrote)\s+$/;
-const APPOSITION = /^,\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)\b/u;
+const APPOSITION = /^,\s+(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}[\p{L}]+)/u;
 const STOP_UPPER = new Set(['I', 'A', 'An', 'The', 'It', 'He', 'She', 'We', 'They', 'This', 'That', 'But', 'And', 'Or', 'If', 'In', 'On', 'At', 'As', 'By']);
 
 function tokenize(text: string, offset: number): Token[] {
@@ -62,7 +63,9 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
     let j = i + 1;
     while (j < tokens.length) {
       const gap = tokens[j].start - tokens[j - 1].end;
-      if (gap > 1 || (gap === 1 && body[tokens[j].start - 1] !== ' ' && body[tokens[j].start - 1] !== '-') || POSSESSIVE.test(tokens[j - 1].text)) break;
+      // "Lindqvist & Berg": a firm's name joined by an ampersand
+      const ampersand = gap === 3 && body.slice(tokens[j - 1].end, tokens[j].start) === ' & ' && isCap(tokens[j].text);
+      if (!ampersand && (gap > 1 || (gap === 1 && body[tokens[j].start - 1] !== ' ' && body[tokens[j].start - 1] !== '-') || POSSESSIVE.test(tokens[j - 1].text))) break;
       if (isCap(tokens[j].text)) { j++; continue; }
       if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && isCap(tokens[j + 1].text)) { j += 2; continue; }
       break;
@@ -83,7 +86,9 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   while (toks.length && isMonthOrWeekday(bare(toks[toks.length - 1].text).toLowerCase())) toks.pop();
   while (toks.length && isMonthOrWeekday(toks[0].text.toLowerCase())) toks.shift();
   const lowers = toks.map((t) => bare(t.text).toLowerCase());
-  const isOrg = lowers.some((w) => ORG_WORDS.has(w)) || ORG_NAMES.has(lowers.join(' '));
+  const descriptor = lastWords(body.slice(Math.max(0, (toks[0]?.start ?? 0) - 60), toks[0]?.start ?? 0))?.[2]?.toLowerCase() ?? '';
+  const isOrg = lowers.some((w) => ORG_WORDS.has(w)) || ORG_NAMES.has(lowers.join(' ')) || orgCue(body, toks, lowers, descriptor);
+  if (isOrg && ORG_DESCRIPTORS.has(descriptor)) roles.push(descriptor);
   if (!isOrg) {
     while (toks.length > 1 && (ROLE_NOUNS.has(lowers[0]) || DEMONYMS.has(lowers[0]))) {
       if (ROLE_NOUNS.has(lowers[0])) roles.push(lowers[0]);
@@ -108,8 +113,9 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
     const qualifier = prev?.[1]?.toLowerCase().replace(/\./g, '');
     if (qualifier && (DEMONYMS.has(qualifier) || qualifier.length <= 3)) roles.push(`${qualifier} ${prevWord}`);
   }
-  const appo = APPOSITION.exec(after);
-  if (appo && ROLE_NOUNS.has(appo[1].toLowerCase())) roles.push(appo[1].toLowerCase());
+  // ", the street artist who ...", ", a 38-year-old art teacher": the first role noun of the apposition
+  const appo = APPOSITION.exec(after)?.[1].toLowerCase().split(/\s+/).find((w) => ROLE_NOUNS.has(w));
+  if (appo) roles.push(appo);
   const kind = kindOf(toks, lowers, isOrg, roles, before, after);
   return { start: first.start, end, surface, kind, roles, possessive, inQuote: inQuote(first.start), name: surface, sentence };
 }
@@ -151,6 +157,17 @@ function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[]
   }
   if (toks.length >= 2 && toks.length <= 3 && lowers.every((w) => !isCommonWordStrict(w) && !PLACE_NAMES.has(w))) return 'person';
   return 'other';
+}
+
+/**
+ * An organisation by its context: an ampersand ("X & Y"), a newspaper-like last word ("Coastal
+ * Courier"), or an organisation descriptor right before it ("online grocer X", "the weekly X").
+ */
+function orgCue(body: string, toks: Token[], lowers: string[], descriptor: string): boolean {
+  if (!toks.length) return false;
+  if (toks.length > 1 && body.slice(toks[0].start, toks[toks.length - 1].end).includes(' & ')) return true;
+  if (toks.length > 1 && OUTLET_WORDS.has(lowers[lowers.length - 1])) return true;
+  return ORG_DESCRIPTORS.has(descriptor) && !(ROLE_NOUNS.has(descriptor) && FIRST_NAMES.has(lowers[0]));
 }
 
 /** Common words that would not be part of a person's name even when capitalised. */

@@ -17,8 +17,10 @@ export interface AttributedQuote extends QuoteSpan {
 
 const SPEECH = '(?:said|says|told|tells|added|adds|wrote|writes|stated|explained|insisted|argued|warned|noted|continued|tweeted|posted|replied|recalled|declared|announced|complained|revealed|admitted|acknowledged|claimed|urged|asked|quipped|conceded|confirmed|saying|adding|telling|writing)';
 const REF = '⟨(\\d+)⟩';
-const AFTER = new RegExp(`^[\\s,.!?]*${REF}(?:['’]s)?\\s+(?:\\w+\\s+){0,2}?${SPEECH}\\b`);
-const AFTER_INVERTED = new RegExp(`^[\\s,.!?]*${SPEECH}\\s+(?:[\\w’'-]+\\s+){0,5}?${REF}`);
+/** Words that may introduce the speaker's name: "the group's director, X, said", "de X said". */
+const LEAD = "(?:(?:⟨\\d+⟩['’]s|[\\p{Ll}’'-]+),?\\s+){0,6}?";
+const AFTER = new RegExp(`^[\\s,.!?]*${LEAD}${REF}(?:['’]s)?(?:,[^,«⟨]{1,60},)?,?\\s+(?:\\w+\\s+){0,2}?${SPEECH}\\b`, 'u');
+const AFTER_INVERTED = new RegExp(`^[\\s,.!?]*${SPEECH}\\s+(?:[\\w’'-]+,?\\s+){0,5}?${REF}`);
 const GERUND = new RegExp(`,\\s+(?:saying|adding|telling|writing)\\b[^«]{0,120}«$`);
 const ACCORDING = new RegExp(`[Aa]ccording to ${REF}[^«]{0,160}«$`);
 const CARRY_WINDOW = 3;

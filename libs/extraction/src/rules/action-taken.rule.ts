@@ -1,23 +1,29 @@
+import { OFFICIAL_ROLES } from '../nlp/party-words';
 import { defineRule } from './rule';
 
 /**
- * An official or institutional act: a removal, a ban, a hold, a vote, a sanction, a suspension, a
- * fine. The agent must be a named party (usually an organisation or an official).
+ * An official or institutional act: a removal, a ban, a hold, a vote, a suspension, a fine, an
+ * inquiry. The agent is an institution ("the council", "a district court", "Police") or a person
+ * acting in an official role ("Judge X ordered"). Only acts that happened: "asked the host to
+ * remove" and "could ban" are not acts, "voted to remove" is.
  */
 export const actionTakenRule = defineRule({
   type: 'ActionTaken',
   summary: 'An official or institutional act (a removal, a hold, a vote, a ban, a sanction).',
   triggers: {
-    verbs: ['remove', 'ban', 'suspend', 'halt', 'block', 'sanction', 'fine', 'approve', 'veto', 'revoke', 'freeze', 'impose', 'order', 'outlaw', 'prohibit', 'overturn', 'strike down', 'pause', 'recall', 'withdraw', 'dismiss', 'fire', 'expel', 'seize', 'ratify', 'repeal', 'reject', 'adopt'],
-    phrases: ['voted to', 'voted against', 'voted unanimously', 'vote to', 'put on hold', 'placed on hold', 'put a hold', 'placed a hold', 'temporary hold', 'injunction', 'moratorium', 'took down', 'taken down', 'pulled from', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry', 'passed a', 'passed the'],
+    verbs: ['remove', 'ban', 'suspend', 'halt', 'block', 'sanction', 'fine', 'approve', 'veto', 'revoke', 'freeze', 'impose', 'order', 'outlaw', 'prohibit', 'overturn', 'strike down', 'pause', 'recall', 'withdraw', 'dismiss', 'fire', 'expel', 'seize', 'ratify', 'repeal', 'reject', 'adopt', 'lift', 'investigate', 'arrest', 'indict', 'reinstate', 'grant', 'annul', 'quash', 'uphold', 'rescind', 'shut down', 'take down'],
+    phrases: ['voted to', 'voted against', 'voted unanimously', 'voted in favour', 'vote to', 'put on hold', 'placed on hold', 'put a hold', 'placed a hold', 'temporary hold', 'injunction', 'moratorium', 'took down', 'taken down', 'pulled from', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry', 'passed a', 'passed the', 'under temporary protection', 'under protection'],
   },
-  vetoes: ['called for', 'calls for', 'urged', 'urging', 'threatened to', 'could ban', 'could remove', 'would ban', 'would remove', 'may ban', 'might', 'considering', 'proposed', 'if ', 'not remove', 'refused to', 'declined to', 'denied', 'rejected the report', 'rejected claims', 'rejected the claims', 'rejected the allegations', 'gift', 'fired at', 'fired a', 'fired shots', 'fire broke', 'remove his', 'remove her'],
+  vetoes: ['called for', 'calls for', 'urged', 'urging', 'threatened to', 'considering', 'proposed', 'if ', 'not remove', 'refused to', 'declined to', 'denied', 'rejected the report', 'rejected claims', 'rejected the claims', 'rejected the allegations', 'rejected the criticism', 'rejected criticism', 'rejected that view', 'rejected the view', 'rejected the accusation', 'rejected accusations', 'rejected the suggestion', 'gift', 'fired at', 'fired a', 'fired shots', 'fire broke', 'remove his', 'remove her'],
   slots: {
     agent: ['subject', 'agent'],
     action: ['trigger'],
-    object: ['thing'],
+    object: ['thing', 'object', 'triggerNoun', 'objectPhrase'],
   },
   required: ['agent', 'action', 'object'],
   confidence: 0.65,
   keyKinds: ['org', 'person'],
+  keyRoles: [...OFFICIAL_ROLES],
+  keyInstitution: true,
+  realisedOnly: true,
 });

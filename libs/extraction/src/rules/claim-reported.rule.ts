@@ -4,10 +4,10 @@ import { defineRule } from './rule';
 export const claimReportedRule = defineRule({
   type: 'ClaimReported',
   summary: 'An outlet or person puts a claim on the record ("first reported by").',
-  triggers: { phrases: ['first reported', 'was first reported', 'reported first', 'broke the news', 'first revealed', 'reported exclusively', 'an investigation by', 'published a report', 'published an investigation', 'reported on', 'reported that', 'reports that', 'reported last'] },
-  vetoes: ['not reported', 'denied', 'correction'],
+  triggers: { phrases: ['first named', 'first identified', 'first described', 'first been described', 'first disclosed', 'first published', 'first reported', 'was first reported', 'reported first', 'broke the news', 'first revealed', 'reported exclusively', 'an investigation by', 'published a report', 'published an investigation', 'reported on', 'reported that', 'reports that', 'reported last'] },
+  vetoes: ['not reported', 'denied', 'correction', 'incorrectly', 'wrongly', 'erroneously', 'mistakenly', 'misreported'],
   slots: {
-    reportedBy: ['subject', 'agent'],
+    reportedBy: ['subject', 'agent', 'appositionAfter'],
     claim: ['clause'],
   },
   required: ['reportedBy', 'claim'],

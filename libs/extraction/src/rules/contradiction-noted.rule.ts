@@ -1,14 +1,22 @@
 import { defineRule } from './rule';
 
-/** The article itself says two accounts conflict: "X's account contradicts Y's", "conflicting reports". */
+const AMOUNT = '(?:[$£€¥]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:euros|dollars|pounds|kroner|krona|francs|yen|rupees|percent|per cent|million|billion|people|records|accounts|votes))';
+
+/**
+ * The article itself says two accounts conflict: "X's account contradicts Y's", "conflicting
+ * reports", "the two figures are at odds", "accounts of X differ", "X put the cost at A, while Y
+ * put it at B". The parties may be named in the sentences around it.
+ */
 export const contradictionNotedRule = defineRule({
   type: 'ContradictionNoted',
   summary: 'The article itself says two accounts conflict.',
   triggers: {
-    verbs: ['contradict', 'dispute', 'conflict'],
-    phrases: ['conflicting accounts', 'conflicting reports', 'conflicting figures', 'at odds with', 'differs from', 'differ on', 'differed on', 'disagree on', 'disagreed on', 'disagree over', 'inconsistent with', 'contrary to', 'versions differ', 'discrepancy', 'gave a different', 'a different date', 'a different figure'],
+    verbs: ['contradict', 'dispute', 'conflict', 'differ', 'disagree', 'diverge'],
+    phrases: ['at odds', 'conflicting accounts', 'conflicting reports', 'conflicting figures', 'conflicting versions', 'conflicting statements', 'inconsistent with', 'contrary to', 'versions differ', 'discrepancy', 'discrepancies', 'gave a different', 'a different date', 'a different figure', 'a different account', 'could not be reconciled', 'could not immediately be reconciled', 'cannot be reconciled', 'do not match', 'did not match', 'does not match', 'do not add up', 'contested'],
+    patterns: [`${AMOUNT}[^.;]{0,160}\\b(?:while|whereas)\\b[^.;]{0,160}${AMOUNT}`],
+    patternWords: ['while', 'whereas'],
   },
-  vetoes: ['territorial dispute', 'border dispute', 'labour dispute', 'labor dispute', 'pay dispute', 'disputed territory', 'conflict zone', 'armed conflict', 'conflict of interest'],
+  vetoes: ['territorial dispute', 'border dispute', 'labour dispute', 'labor dispute', 'pay dispute', 'disputed territory', 'conflict zone', 'armed conflict', 'conflict of interest', 'a disputed', 'differ from other', 'not disputed', 'undisputed'],
   slots: {
     claim: ['disputedClaim'],
     accountA: ['accountA'],

@@ -6,16 +6,17 @@ export const correctionIssuedRule = defineRule({
   summary: 'A publisher corrects its own earlier report.',
   triggers: {
     verbs: ['correct', 'misstate', 'misreport', 'retract'],
-    phrases: ['correction', 'an earlier version of this', 'a previous version of this', 'incorrectly reported', 'incorrectly stated', 'erroneously reported', 'wrongly reported', 'wrongly stated', 'mistakenly reported', 'misidentified', 'has been updated to', 'has been amended', 'regrets the error'],
+    phrases: ['correction', 'an earlier version of this', 'a previous version of this', 'incorrectly reported', 'incorrectly stated', 'erroneously reported', 'wrongly reported', 'wrongly stated', 'mistakenly reported', 'misidentified', 'has been updated to', 'has been amended'],
   },
-  vetoes: ['correctional', 'correct me', 'politically correct', 'is correct', 'was correct', 'correct figure', 'corrections officer'],
+  vetoes: ['correctional', 'correct me', 'politically correct', 'is correct', 'was correct', 'corrections officer'],
   slots: {
-    publisher: ['subject', 'source'],
+    publisher: ['subject', 'source', 'outlet'],
     claim: ['clause'],
     wrong: ['wrongValue'],
     right: ['rightValue'],
   },
   required: ['publisher', 'claim'],
   confidence: 0.8,
+  supersedes: ['ClaimReported'],
   keyKinds: ['org', 'person'],
 });

@@ -6,13 +6,13 @@ export const rebukeIssuedRule = defineRule({
   refines: 'StatementIssued',
   summary: 'Public criticism, condemnation or rebuke of someone.',
   triggers: {
-    verbs: ['rebuke', 'condemn', 'criticise', 'criticize', 'slam', 'blast', 'lambast', 'denounce', 'castigate', 'berate', 'scold', 'reprimand', 'chastise', 'censure'],
+    verbs: ['accuse', 'rebuke', 'condemn', 'criticise', 'criticize', 'slam', 'blast', 'lambast', 'denounce', 'castigate', 'berate', 'scold', 'reprimand', 'chastise', 'censure'],
     phrases: ['hit out at', 'hits out at', 'lashed out at', 'lashes out at', 'took aim at', 'takes aim at', 'rebuke', 'criticism of', 'condemnation', 'tore into', 'rounded on'],
   },
-  vetoes: ['not criticise', 'not criticize', 'declined to criticise', 'declined to criticize', 'refused to condemn', 'without criticising', 'avoided criticising', 'was criticised by', 'drew criticism', 'faced criticism'],
+  vetoes: ['not criticise', 'not criticize', 'declined to criticise', 'declined to criticize', 'refused to condemn', 'without criticising', 'avoided criticising', 'was criticised by', 'drew criticism', 'faced criticism', 'been accused', 'was accused', 'were accused', 'is accused', 'are accused', 'stands accused'],
   slots: {
     speaker: ['subject', 'from', 'agent', 'quoteSpeaker'],
-    target: ['object', 'after:of|at|on|against|into', 'quoteTarget'],
+    target: ['object', 'after:of|at|on|against|into', 'quoteTarget', 'thing'],
     quote: ['quote'],
   },
   required: ['speaker', 'target'],

@@ -31,8 +31,12 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
   /** The general type this one refines, if any (DESIGN.md taxonomy). */
   refines?: DevelopmentType;
   summary: string;
-  /** Verb lemmas (all their forms match) and literal phrases; one must occur. */
-  triggers: { verbs?: string[]; phrases?: string[] };
+  /**
+   * Verb lemmas (all their forms match), literal phrases, and patterns (regular expressions, case
+   * insensitive, for cues that span a clause); one must occur. A pattern names in `patternWords`
+   * the words without which it cannot match (the engine looks those up before running it).
+   */
+  triggers: { verbs?: string[]; phrases?: string[]; patterns?: string[]; patternWords?: string[] };
   /** Further cue words: at least one must occur too (e.g. a gift word for a gift confirmation). */
   requires?: { verbs?: string[]; phrases?: string[] };
   /** Phrases that void the rule when found in the sentence (negation, hypotheticals, reported denials). */
@@ -46,6 +50,15 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
   supersedes?: DevelopmentType[];
   /** Slot kinds allowed for the key party (defaults to person or organisation). */
   keyKinds?: Array<'person' | 'org' | 'place'>;
+  /** When the key party is a person, one of these roles must be theirs somewhere in the article. */
+  keyRoles?: string[];
+  /** When the key party is an organisation, it must be a public institution (council, court, agency ...). */
+  keyInstitution?: boolean;
+  /**
+   * The act must have happened: a trigger verb under a modal ("could ban"), in an infinitive that
+   * is not a decision ("asked the host to remove", unlike "voted to remove") does not count.
+   */
+  realisedOnly?: boolean;
 }
 
 export function defineRule<K extends DevelopmentType>(spec: RuleSpec<K>): RuleSpec<K> {

@@ -1,0 +1,108 @@
+/**
+ * Slot finders for things rather than parties: the noun phrase given or acted upon, the work of
+ * an artist or author, the claim of a clause, amounts and corrected values.
+ */
+import type { Doc } from '../nlp/document';
+import { type Anchor, type FinderContext, type Found, unmask } from './context';
+
+const NP_STOP = /^(?:over|up|out|back|down|it|them|of|to|for|from|by|in|at|on|during|when|while|that|which|who|as|and|after|before|with|was|were|is|are|has|had|showing|depicting|worth|valued|last|this|earlier|but|until|pending|because|since)$/i;
+const DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|these|those|our|my|some|one|two|three|several)$/i;
+export const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion)?\s?(?:dollars|euros|pounds|rubles|yen|francs|kroner|krona)\b)/i;
+const VALUE = "([$£€]?\\d[\\d,.]*%?(?:\\s?(?:million|billion|per cent|percent|m|bn))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d+\\s+to\\s+\\d+)";
+const GENERIC = /^(?:gift|gifts|present|presents|item|items|it|one|something|thing|things|them)$/i;
+const DOUBLE_OBJECT = /^\s*(?:(?:the|former|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|⟨\d+⟩)\s+){0,4}⟨\d+⟩(?:['’]s)?/u;
+const WHEN = /^\s*(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,1}?(?:[\p{Lu}]\w+|week|month|year)\b,?/u;
+
+/** The head words of a noun phrase at the start of `text` (determiners and quantities skipped). */
+export function nounPhrase(text: string): string | null {
+  // "two of the herons": the quantity is not the thing
+  const words = text.trim().replace(/^(?:one|two|three|four|five|several|some|all|most|many|\d+)\s+of\s+/i, '').split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,.;:!?)"”’]+$/, '');
+    if (!bare || NP_STOP.test(bare) || /^⟨/.test(bare) || MONEY.test(bare)) {
+      if (out.length || NP_STOP.test(bare) || /^⟨/.test(bare)) break;
+      continue;
+    }
+    if (!out.length && DETERMINER.test(bare)) continue;
+    out.push(bare);
+    if (bare !== w || out.length >= 4) break;
+  }
+  const np = out.join(' ').replace(/['’]s$/, '');
+  return np && /\p{Ll}/u.test(np) ? np : null;
+}
+
+/** The thing given or acted upon: after an active trigger (past a recipient), before a passive one. */
+export function thing(ctx: FinderContext, a: Anchor): Found | null {
+  const masked = ctx.s.masked;
+  if (a.passive) {
+    const left = masked.slice(0, a.index).replace(/\s+(?:was|were|is|are|be|been|being|has|had|have|also|reportedly|later|then|recently|quietly)\b/g, ' ').trimEnd();
+    const m = /(?:^|\b(?:the|a|an|his|her|its|their|this|that)\s+|⟨\d+⟩['’]s?\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(left);
+    const np = m ? nounPhrase(m[1]) : null;
+    return np && !GENERIC.test(np) ? { value: np } : null;
+  }
+  const right = masked.slice(a.end).replace(/^\s*(?:over|up|down|out|back)\b/, '').replace(DOUBLE_OBJECT, '').replace(WHEN, '');
+  const np = nounPhrase(right.slice(0, 120));
+  return np && !GENERIC.test(np) ? { value: np } : null;
+}
+
+/** "presented X with Y": the thing after "with". */
+export function withThing(ctx: FinderContext, a: Anchor): Found | null {
+  const m = /^\s+(?:⟨\d+⟩|(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+with\s+(.{1,100})/u.exec(ctx.s.masked.slice(a.end));
+  const np = m ? nounPhrase(m[1]) : null;
+  return np && !GENERIC.test(np) ? { value: np } : null;
+}
+
+/** A person named by a descriptor rather than a name ("his Chilean counterpart"). */
+export function objectPhrase(ctx: FinderContext, a: Anchor): Found | null {
+  const m = /^\s+(?:his|her|their|its|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|successor|predecessor|ally|rival|friend|wife|husband|son|daughter))\b/u.exec(ctx.s.masked.slice(a.end));
+  return m ? { value: m[1] } : null;
+}
+
+/** The noun of a phrase trigger that names the act itself ("opened an inquiry" → inquiry). */
+export function triggerNoun(a: Anchor): Found | null {
+  const m = /([\p{L}]+)$/u.exec(a.text);
+  return m && a.text.includes(' ') ? { value: m[1].toLowerCase() } : null;
+}
+
+const WORK_NOUNS = /\b(?:portrait|painting|mural|sculpture|artwork|statue|drawing|installation|piece|op-ed|essay|column|novel|book|memoir|blog|letter|manifesto|article|poem|song|series|account|posts?)\b/i;
+const WORK_NOUNS_ALL = new RegExp(WORK_NOUNS.source, 'gi');
+/** The article's work noun, counted once per article. */
+const WORK_OF = new WeakMap<Doc, string | null>();
+
+export function work(ctx: FinderContext): Found | null {
+  const m = /\b(?:author|writer|artist|painter|creator|behind|of|created|painted|wrote|penned|made)\s+(?:of\s+)?((?:the|an?|this|that|his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/u.exec(ctx.s.masked);
+  const np = m && WORK_NOUNS.test(m[1]) ? nounPhrase(m[1].replace(/^(?:the|an?|this|that|his|her)\s+/i, '')) : null;
+  if (np && WORK_NOUNS.test(np)) return { value: np };
+  return articleWork(ctx);
+}
+
+/** The article's most mentioned work noun, for sentences that only say "the painting" or "it". */
+export function articleWork(ctx: FinderContext): Found | null {
+  if (!WORK_OF.has(ctx.doc)) {
+    const counts = new Map<string, number>();
+    for (const w of ctx.doc.body.matchAll(WORK_NOUNS_ALL)) counts.set(w[0].toLowerCase(), (counts.get(w[0].toLowerCase()) ?? 0) + 1);
+    WORK_OF.set(ctx.doc, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  }
+  const best = WORK_OF.get(ctx.doc);
+  return best ? { value: best } : null;
+}
+
+/** What follows the trigger ("confirmed that ..."), or what precedes it when nothing does. */
+export function clause(ctx: FinderContext, a: Anchor): Found | null {
+  let right = ctx.s.masked.slice(a.end).replace(/^[\s,:]*(?:that\s+)?/, '').replace(/[\s.!?”"]+$/, '');
+  if (right.split(/\s+/).length < 3) right = ctx.s.masked.slice(0, a.index).replace(/[\s,]+$/, '');
+  const text = unmask(ctx, right).trim();
+  return text.length >= 8 ? { value: text } : null;
+}
+
+/** The wrong and the right value of a correction ("$48 million, not $84 million"). */
+export function correctionValues(ctx: FinderContext): { wrong: string; right: string } | null {
+  const t = ctx.s.text;
+  const swapped = new RegExp(`${VALUE},?\\s+not\\s+${VALUE}`, 'i').exec(t);
+  if (swapped) return { right: swapped[1], wrong: swapped[2] };
+  const m = new RegExp(`${VALUE}[^.]*?\\b(?:rather than|instead of)\\s+(?:the\\s+)?${VALUE}`, 'i').exec(t);
+  if (m) return { right: m[1], wrong: m[2] };
+  const seq = new RegExp(`(?:as|was|were|of|at|cost)\\s+${VALUE}[^.]*?\\b(?:actually|in fact|correct(?:ed)?|should have|is|was)\\b[^.\\d$£€]*?${VALUE}`, 'i').exec(t);
+  return seq ? { wrong: seq[1], right: seq[2] } : null;
+}

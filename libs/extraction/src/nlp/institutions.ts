@@ -1,0 +1,122 @@
+/**
+ * Institutional parties written in lower case: "the city council voted", "the embassy denied",
+ * "a district court put on hold", "Police said", "the grocer also denied". Each becomes an
+ * organisation mention named as fully as the article allows: "the council" is the "Carrow City
+ * Council" the article named, "the grocer" the company introduced as "online grocer X", "the
+ * transport board" stays "transport board" when no fuller name is given.
+ */
+import { DEMONYMS, isMonthOrWeekday } from './models';
+import type { Mention } from './mentions';
+import { INSTITUTION_HEADS, ORG_DESCRIPTORS, aliasesOf } from './party-words';
+import type { Sentence } from './sentences';
+
+interface Entry { head: string; name: string; at: number }
+
+/** The article's organisation names by head noun ("council", "paper", "grocer"), in text order. */
+export class PartyRegistry {
+  private readonly entries: Entry[] = [];
+
+  add(head: string, name: string, at: number): void {
+    this.entries.push({ head, name, at });
+  }
+
+  /** Registers the heads and descriptors of named organisations ("Carrow City Council" → council). */
+  addOrgs(mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      if (m.kind !== 'org' || m.indirect) continue;
+      for (const w of m.name.toLowerCase().split(/[\s-]+/)) if (INSTITUTION_HEADS.has(w) || ORG_DESCRIPTORS.has(w)) this.add(w, m.name, m.start);
+      for (const r of m.roles) if (INSTITUTION_HEADS.has(r) || ORG_DESCRIPTORS.has(r)) this.add(r, m.name, m.start);
+    }
+  }
+
+  /** The name last given to a party of this kind before `at`, else the first one after it. */
+  lookup(head: string, at: number): string | null {
+    const heads = aliasesOf(head);
+    let before: Entry | null = null;
+    let after: Entry | null = null;
+    for (const e of this.entries) {
+      if (!heads.includes(e.head)) continue;
+      if (e.at < at) { if (!before || e.at >= before.at) before = e; } else if (!after || e.at < after.at) after = e;
+    }
+    return (before ?? after)?.name ?? null;
+  }
+
+  /** A name the article gives in full that ends with the phrase ("city council" → "X City Council"). */
+  fuller(phrase: string): string | null {
+    const p = phrase.toLowerCase();
+    const hit = this.entries.find((e) => e.name.toLowerCase().endsWith(p) && e.name.length > p.length && /\p{Lu}/u.test(e.name));
+    return hit?.name ?? null;
+  }
+}
+
+const HEADS = [...new Set([...INSTITUTION_HEADS, ...ORG_DESCRIPTORS])].sort((a, b) => b.length - a.length).join('|');
+/** Determiner or possessor, up to three modifiers, the head noun, an optional possessive. */
+const PHRASE = new RegExp(`(?<![\\p{L}])(?:([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\\s+|[\\p{Lu}][\\p{L}.-]*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3})(${HEADS})(['’]s?)?(?![\\p{L}])`, 'gu');
+const BARE = /(?<![\p{L}]\s?)\b([Pp]olice|[Pp]rosecutors)\b/gu;
+const MOD_STOP = new Set('of and or the a an to in on at for with by from that which who whom whose was were is are be been has had have said says its their his her this these those other same such one two three some any all each every both not no more most also only then now new old own former'.split(' '));
+const OF_NAME = /^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}.'’-]*){0,3})/u;
+const APPOSITION = /^(?:\s+|,\s+(?:the\s+)?)[\p{Lu}]/u;
+
+interface Candidate { start: number; end: number; mods: string[]; head: string; possessive: boolean; indefinite: boolean; sentence: number; after: string }
+
+/** Lower-case institutional phrases of a sentence, before resolution. */
+function candidates(body: string, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(PHRASE)) {
+    const mods = validMods(m[2].trim() ? m[2].trim().split(/\s+/) : []);
+    const end = s.start + (m.index ?? 0) + m[0].length;
+    const headAt = end - m[0].length + m[0].lastIndexOf(m[3] + (m[4] ?? ''));
+    const start = mods.length ? body.lastIndexOf(mods[0], headAt) : headAt;
+    const after = body.slice(end, end + 60);
+    const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    if (!m[4] && APPOSITION.test(after) && !isMonthOrWeekday(next.toLowerCase())) continue;
+    out.push({ start, end: m[4] ? end - m[4].length : end, mods, head: m[3], possessive: !!m[4], indefinite: /^an?$/i.test(m[1] ?? ''), sentence: s.index, after });
+  }
+  for (const m of s.text.matchAll(BARE)) {
+    const start = s.start + (m.index ?? 0);
+    if (out.some((c) => c.start <= start && start < c.end)) continue;
+    out.push({ start, end: start + m[0].length, mods: [], head: m[1].toLowerCase(), possessive: false, indefinite: false, sentence: s.index, after: body.slice(start + m[0].length, start + m[0].length + 60) });
+  }
+  return out;
+}
+
+/** Modifiers that are adjectives or nouns ("transport", "Dutch data protection"), trimmed from the left. */
+function validMods(words: string[]): string[] {
+  let i = words.length;
+  while (i > 0 && okMod(words[i - 1])) i--;
+  return words.slice(i);
+}
+
+function okMod(w: string): boolean {
+  if (/^\p{Lu}/u.test(w)) return DEMONYMS.has(w.toLowerCase());
+  return /^[\p{Ll}-]+$/u.test(w) && !MOD_STOP.has(w) && !/(?:ly|ing)$/.test(w);
+}
+
+/**
+ * Institutional mentions of the whole article, per sentence, named from `registry` (which they
+ * also extend). `direct[i]` are sentence i's capitalised mentions; overlapping phrases are skipped.
+ */
+export function institutionMentions(body: string, sentences: readonly Sentence[], direct: readonly Mention[][], registry: PartyRegistry, inQuote: (o: number) => boolean): Mention[][] {
+  const found = sentences.map((s) => candidates(body, s).filter((c) => !direct[s.index].some((m) => c.start < m.end && c.end > m.start)));
+  for (const c of found.flat()) {
+    if (!c.mods.length) continue;
+    const phrase = `${c.mods.join(' ')} ${c.head}`;
+    registry.add(c.head, registry.fuller(phrase) ?? phrase, c.start);
+  }
+  return found.map((list) => list.flatMap((c) => {
+    const name = nameOf(c, registry);
+    return name ? [{ start: c.start, end: c.end, surface: body.slice(c.start, c.end), kind: 'org' as const, roles: [c.head], possessive: c.possessive, inQuote: inQuote(c.start), name, sentence: c.sentence, indirect: true }] : [];
+  }));
+}
+
+function nameOf(c: Candidate, registry: PartyRegistry): string | null {
+  const institution = INSTITUTION_HEADS.has(c.head);
+  if (c.mods.length) {
+    const phrase = `${c.mods.join(' ')} ${c.head}`;
+    return registry.fuller(phrase) ?? phrase;
+  }
+  const of = institution ? OF_NAME.exec(c.after) : null;
+  if (of) return `${c.head} of ${of[1]}`;
+  if (c.indefinite) return institution ? c.head : null;
+  return registry.lookup(c.head, c.start) ?? (institution ? c.head : null);
+}
