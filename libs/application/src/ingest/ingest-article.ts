@@ -13,7 +13,7 @@ import {
   type StoryEvent,
   type StoryState,
 } from '@storyline/domain';
-import { EventStore, WrongExpectedVersion, uuidv7, type EventMetadata } from '@storyline/event-store';
+import { EventStore, StoreError, uuidv7, type EventMetadata } from '@storyline/event-store';
 import { ArticleParseError, extract, parseArticleBuffer, parseArticleFile, type ParsedArticle } from '@storyline/extraction';
 import { ARTICLE_INGESTED_VERSION, articleStream, storyStream, type ArticleIngested } from './article-events';
 import { candidateStories, documentFrequencies, entityKeys, indexArticle, shingleHashes } from './article-index';
@@ -79,7 +79,7 @@ export class ArticleIngestion {
         return await this.store.db.transaction().execute((trx) => this.decideAndAppend(trx, path, article, extraction, options));
       } catch (error) {
         // A racing writer: either the story moved on or the same text just got in; decide again.
-        const retry = error instanceof WrongExpectedVersion || isUniqueViolation(error);
+        const retry = isRace(error);
         if (!retry || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
@@ -205,7 +205,11 @@ const rejected = (path: string, error: string, errorCode: string): IngestOutcome
   errorCode,
 });
 
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string })?.code === '23505';
+/** A version conflict on the story, or a racing insert of the same article text. */
+const isRace = (error: unknown): boolean =>
+  error instanceof StoreError
+    ? error.code === 'WRONG_EXPECTED_VERSION' || error.code === 'CONCURRENT_APPEND'
+    : (error as { code?: string })?.code === '23505';
 
 /** Same page, same article: scheme, host case, trailing slash, fragment and tracking parameters folded. */
 export function normalizeUrl(url: string | undefined | null): string | null {
