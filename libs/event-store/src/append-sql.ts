@@ -30,17 +30,19 @@ const MAX_VERSION = '(select coalesce(max(stream_version), 0) from events where 
 interface Shape {
   check: VersionCheck;
   shared: boolean;
+  /** The expected version is known to exist (see version-cache.ts): no probe for it. */
+  known: boolean;
   expected: string;
   event: (i: number) => string;
   count: string;
 }
 
-function shape(check: VersionCheck, batch: boolean, shared: boolean): Shape {
+function shape(check: VersionCheck, batch: boolean, shared: boolean, known: boolean): Shape {
   let n = 2;
   const expected = check === 'exact' ? `$${n++}::int` : '';
   const first = n;
   n += batch ? 1 : 5;
-  return { check, shared, expected, event: (i) => `$${first + i}`, count: shared ? `$${n}::int` : '' };
+  return { check, shared, known, expected, event: (i) => `$${first + i}`, count: shared ? `$${n}::int` : '' };
 }
 
 /** The stream version before this append, as SQL. */
@@ -50,7 +52,7 @@ function baseVersion(s: Shape): string {
 
 function conditions(s: Shape, idMatch: string): string {
   const where: string[] = [];
-  if (s.check === 'exact') where.push(`exists (select from events where stream_id = $1 and stream_version = ${s.expected})`);
+  if (s.check === 'exact' && !s.known) where.push(`exists (select from events where stream_id = $1 and stream_version = ${s.expected})`);
   if (s.shared && s.check === 'exact') where.push(`not exists (select from events where stream_id = $1 and stream_version = ${s.expected} + 1)`);
   if (s.shared && s.check === 'no_stream') where.push('not exists (select from events where stream_id = $1)');
   if (s.shared) where.push(`not exists (select from events where ${idMatch})`);
@@ -80,21 +82,22 @@ function batchSql(s: Shape): string {
     `rows from (jsonb_to_recordset(${doc}) as (i uuid, t text, v int, d jsonb, m jsonb)) with ordinality as e(i, t, v, d, m, ord)`,
   ];
   const ids = `id in (select (x->>'i')::uuid from jsonb_array_elements(${doc}) x)`;
-  return `insert into events (${COLUMNS})
-    select e.i, $1, ${baseVersion(s)} + e.ord, p.first + e.ord - 1, e.t, e.v, e.d, e.m
-    from ${from.join(', ')}
-    ${conditions(s, ids)}
-    order by e.ord
-    returning stream_version, position`;
+  // Positions and versions are consecutive, so one summary row describes them all.
+  return `with ins as (insert into events (${COLUMNS})
+      select e.i, $1, ${baseVersion(s)} + e.ord, p.first + e.ord - 1, e.t, e.v, e.d, e.m
+      from ${from.join(', ')}
+      ${conditions(s, ids)}
+      returning stream_version, position)
+    select max(stream_version) as stream_version, min(position) as position, count(*)::int as n from ins having count(*) > 0`;
 }
 
 const cache = new Map<string, string>();
 
-export function appendSql(check: VersionCheck, batch: boolean, shared: boolean): string {
-  const name = `storyline_append_${check}_${batch ? 'batch' : 'one'}${shared ? '_shared' : ''}`;
+export function appendSql(check: VersionCheck, batch: boolean, shared: boolean, known = false): string {
+  const name = `storyline_append_${check}${known && check === 'exact' ? '_known' : ''}_${batch ? 'batch' : 'one'}${shared ? '_shared' : ''}`;
   let text = cache.get(name);
   if (!text) {
-    const sql = (batch ? batchSql : singleSql)(shape(check, batch, shared));
+    const sql = (batch ? batchSql : singleSql)(shape(check, batch, shared, known && check === 'exact'));
     cache.set(name, (text = `/* prepared:${name} */ ${sql.replace(/\s+/g, ' ')}`));
   }
   return text;

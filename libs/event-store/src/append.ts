@@ -5,9 +5,11 @@ import { toPosition } from './positions';
 import type { AppendResult, Executor, ExpectedVersion } from './types';
 import type { PreparedEvent } from './validation';
 
+/** One row per event, or for batches one summary row (last version, first position, count). */
 interface AppendRow {
   stream_version: number;
   position: unknown;
+  n?: number;
 }
 
 /** 'any' appends that lose a race for the next version are retried this many times. */
@@ -45,10 +47,12 @@ export async function appendEvents(
   events: PreparedEvent[],
   expected: ExpectedVersion,
   shared: boolean,
+  /** The expected version is known to exist (version-cache.ts). */
+  known = false,
 ): Promise<AppendResult> {
   const { check, params } = versionCheck(expected);
   const values = [streamId, ...params, ...eventParams(events), ...(shared ? [events.length] : [])];
-  const query: CompiledQuery<AppendRow> = CompiledQuery.raw(appendSql(check, events.length > 1, shared), values);
+  const query: CompiledQuery<AppendRow> = CompiledQuery.raw(appendSql(check, events.length > 1, shared, known), values);
   for (let attempt = 1; ; attempt++) {
     let rows: AppendRow[];
     try {
@@ -63,12 +67,9 @@ export async function appendEvents(
       rows = [];
     }
     if (rows.length > 0) {
-      rows.sort((a, b) => a.stream_version - b.stream_version);
-      return {
-        nextExpectedVersion: rows[rows.length - 1]!.stream_version,
-        positions: rows.map((r) => toPosition(r.position)),
-        appended: rows.length,
-      };
+      const { stream_version, position, n = 1 } = rows[0]!;
+      const first = toPosition(position);
+      return { nextExpectedVersion: stream_version, positions: Array.from({ length: n }, (_, i) => first + i), appended: n };
     }
     return explainNoRows(executor, streamId, events, expected);
   }

@@ -123,6 +123,16 @@ export function eventStoreContract(backend: TestBackend): void {
       expect(await store.streamVersion(missing)).toBeNull();
     });
 
+    it('refuses an expected version ahead of the stream, so no gap opens', async () => {
+      const s = stream();
+      await store.append(s, [ev(), ev()]);
+      await expect(store.append(s, [ev()], { expectedVersion: 5 })).rejects.toMatchObject({ expected: 5, actual: 2 });
+      const other = new EventStore(database.db); // knows nothing about the stream yet
+      await expect(other.append(s, [ev()], { expectedVersion: 3 })).rejects.toMatchObject({ expected: 3, actual: 2 });
+      await expect(other.append(s, [ev()], { expectedVersion: 1 })).rejects.toMatchObject({ expected: 1, actual: 2 });
+      expect((await store.readStream(s)).map((e) => e.streamVersion)).toEqual([1, 2]);
+    });
+
     it("'any' appends whatever the version", async () => {
       const s = stream();
       await store.append(s, [ev()], { expectedVersion: 'any' });

@@ -8,6 +8,7 @@ import { runSubscription, type Subscription } from './subscription';
 import type { AppendOptions, AppendResult, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from './types';
 import { UpcasterRegistry } from './upcasters';
 import { assertStreamId, DEFAULT_MAX_EVENT_BYTES, prepareEvents } from './validation';
+import { VersionCache } from './version-cache';
 
 export const EVENTS_CHANNEL = 'storyline_events';
 
@@ -57,6 +58,7 @@ export class EventStore {
   private readonly notifyDelayMs: number;
   private notifyTimer?: NodeJS.Timeout;
   private notifying = false;
+  private readonly knownVersions = new VersionCache();
 
   constructor(
     readonly db: Kysely<Database>,
@@ -76,7 +78,12 @@ export class EventStore {
       currentVersion: (type) => this.upcasters.currentVersion(type),
     });
     const executor = opts.trx ?? this.db;
-    const result = await appendEvents(executor, streamId, prepared, opts.expectedVersion ?? 'any', executor.isTransaction);
+    const expected = opts.expectedVersion ?? 'any';
+    const shared = executor.isTransaction;
+    const known = typeof expected === 'number' && expected > 0 && this.knownVersions.has(streamId, expected);
+    const result = await appendEvents(executor, streamId, prepared, expected, shared, known);
+    // Only what is committed may be remembered: a caller's transaction could still roll back.
+    if (!shared) this.knownVersions.note(streamId, result.nextExpectedVersion);
     // With a caller's transaction we cannot see the commit: the (delayed) wake-up may come early,
     // and subscribers' polling covers that. Callers can also call notifyAppended() after commit.
     if (result.appended > 0) this.notifyAppended();
@@ -87,7 +94,11 @@ export class EventStore {
     assertStreamId(streamId);
     const executor = opts.trx ?? this.db;
     const { rows } = await executor.executeQuery(readStreamQuery(streamId, opts.from, opts.direction === 'backward', opts.limit ?? null));
-    return toRecordedEvents(rows, this.upcasters);
+    const events = toRecordedEvents(rows, this.upcasters);
+    if (!executor.isTransaction && events.length > 0) {
+      this.knownVersions.note(streamId, Math.max(events[0]!.streamVersion, events[events.length - 1]!.streamVersion));
+    }
+    return events;
   }
 
   /** The global log after `after`, in position order, up to the fence (never skips; see positions.ts). */
