@@ -48,7 +48,7 @@ export function thing(ctx: FinderContext, a: Anchor): Found | null {
 
 /** "presented X with Y": the thing after "with". */
 export function withThing(ctx: FinderContext, a: Anchor): Found | null {
-  const m = /^\s+(?:⟨\d+⟩|(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+with\s+(.{1,100})/u.exec(ctx.s.masked.slice(a.end));
+  const m = /^\s+(?:(?:his|her|their|its|the)\s+)?(?:⟨\d+⟩|(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+with\s+(.{1,100})/u.exec(ctx.s.masked.slice(a.end));
   const np = m ? nounPhrase(m[1]) : null;
   return np && !GENERIC.test(np) ? { value: np } : null;
 }

@@ -46,6 +46,9 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
   const registry = new PartyRegistry();
   registry.addOrgs(all);
   const institutions = institutionMentions(body, base, perSentence, registry, inQuote);
+  institutions.forEach((list, i) => {
+    perSentence[i] = perSentence[i].filter((m) => m.kind !== 'other' || !list.some((c) => c.start < m.end && c.end > m.start));
+  });
   const last: LastSubjects = { person: null, org: null };
   const sentences: SentenceInfo[] = base.map((s, i) => {
     const direct = [...perSentence[i], ...institutions[i]];
@@ -71,12 +74,14 @@ function indirectMentions(body: string, s: Sentence, direct: Mention[], names: N
   const out: Mention[] = [];
   const taken = (a: number, b: number) => direct.some((m) => a < m.end && b > m.start);
   for (const d of s.text.matchAll(DESCRIPTOR)) {
-    const role = d[2].toLowerCase();
+    // "the artist behind them": the role may be the first word, the second then being none of it
+    const bare = !ROLE_NOUNS.has(d[2].toLowerCase()) && !!d[1] && ROLE_NOUNS.has(d[1].toLowerCase());
+    const role = (bare ? d[1] : d[2]).toLowerCase();
     const start = s.start + (d.index ?? 0);
-    const end = start + d[0].length;
+    const end = bare ? start + d[0].lastIndexOf(d[1]) + d[1].length : start + d[0].length;
     const next = /^\s+(\S)/.exec(body.slice(end, end + 4))?.[1] ?? '';
-    if (!ROLE_NOUNS.has(role) || taken(end - d[2].length, end) || inQuote(start) || /\p{Lu}/u.test(next)) continue;
-    const qualifier = d[1]?.toLowerCase().replace(/\./g, '');
+    if (!ROLE_NOUNS.has(role) || taken(end - role.length, end) || inQuote(start) || /\p{Lu}/u.test(next)) continue;
+    const qualifier = bare ? undefined : d[1]?.toLowerCase().replace(/\./g, '');
     const qualifies = qualifier && (DEMONYMS.has(qualifier) || qualifier.length <= 3);
     const name = names.byRole(role, qualifies ? qualifier : undefined) ?? (qualifier && DEMONYMS.has(qualifier) ? untitled(role, qualifier, last.person, s.index) : null);
     if (name) out.push(indirect(start, end, body, name, s.index, 'person', role));

@@ -84,7 +84,8 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   if (atStart && toks.length && (STOP_UPPER.has(toks[0].text) || isCommonWord(toks[0].text.toLowerCase())) && !ROLE_NOUNS.has(toks[0].text.toLowerCase())) toks.shift();
   if (toks.length && toks[0].text === 'The') toks.shift();
   while (toks.length && isMonthOrWeekday(bare(toks[toks.length - 1].text).toLowerCase())) toks.pop();
-  while (toks.length && isMonthOrWeekday(toks[0].text.toLowerCase())) toks.shift();
+  // a leading month or weekday, unless it is a first name before a surname ("Jan Weber", "May Ruiz")
+  while (toks.length && isMonthOrWeekday(toks[0].text.toLowerCase()) && !firstName(toks)) toks.shift();
   const lowers = toks.map((t) => bare(t.text).toLowerCase());
   const descriptor = lastWords(body.slice(Math.max(0, (toks[0]?.start ?? 0) - 60), toks[0]?.start ?? 0))?.[2]?.toLowerCase() ?? '';
   const isOrg = lowers.some((w) => ORG_WORDS.has(w)) || ORG_NAMES.has(lowers.join(' ')) || orgCue(body, toks, lowers, descriptor);
@@ -138,7 +139,8 @@ function lastWords(text: string): [string, string | undefined, string] | null {
   while (gap > 0 && /\s/.test(text[gap - 1])) gap--;
   let q = gap;
   while (gap < start && q > 0 && (LETTER.test(text[q - 1]) || text[q - 1] === '.')) q--;
-  const qualifier = q < gap ? text.slice(q, gap) : undefined;
+  // "the club's chairman": a possessive is no qualifier of the role
+  const qualifier = q < gap && !/['’]/.test(text[q - 1] ?? '') ? text.slice(q, gap) : undefined;
   return ['', qualifier, text.slice(start, end)];
 }
 
@@ -147,9 +149,11 @@ function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[]
   const acronym = toks.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(toks[0].text);
   if (toks.length === 1 && COUNTRY_ACRONYMS.has(toks[0].text)) return 'place';
   if (isOrg) return 'org';
-  if (PLACE_NAMES.has(joined) || (toks.length > 1 && PLACE_WORDS.has(lowers[lowers.length - 1]))) return 'place';
+  if (PLACE_NAMES.has(joined)) return 'place';
+  // a role or a first name outweighs a place-like last word ("chairman Peter Hall", "Lena Park")
   if (roles.length) return 'person';
-  if (toks.length >= 2 && toks.length <= 4 && FIRST_NAMES.has(lowers[0]) && !lowers.slice(1).some(isCommonWordStrict)) return 'person';
+  if (toks.length >= 2 && toks.length <= 4 && FIRST_NAMES.has(lowers[0]) && !lowers.slice(1, -1).some(isCommonWordStrict)) return 'person';
+  if (toks.length > 1 && PLACE_WORDS.has(lowers[lowers.length - 1])) return 'place';
   if (acronym) return 'org';
   if (toks.length === 1 && /\bthe\s+$/.test(before)) return 'org';
   if ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && toks.length <= 3 && !lowers.some(isCommonWordStrict)) {
@@ -157,6 +161,12 @@ function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[]
   }
   if (toks.length >= 2 && toks.length <= 3 && lowers.every((w) => !isCommonWordStrict(w) && !PLACE_NAMES.has(w))) return 'person';
   return 'other';
+}
+
+/** A month-like first word that is a first name: "Jan Weber" (no period, no day), "May Ruiz". */
+function firstName(toks: Token[]): boolean {
+  const w = toks[0].text.toLowerCase();
+  return toks.length === 2 && isCap(toks[1].text) && (FIRST_NAMES.has(w) || /^(?:jan|may|june|april|august)$/.test(w));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 
-const AMOUNT = '(?:[$£€¥]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:euros|dollars|pounds|kroner|krona|francs|yen|rupees|percent|per cent|million|billion|people|records|accounts|votes))';
+const AMOUNT = '(?:[$£€¥]\\s?\\d[\\d,.]*|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent|per cent|million|billion|euros|dollars|pounds|kroner|krona|francs|yen|rupees|people|records|accounts|votes))';
 
 /**
  * The article itself says two accounts conflict: "X's account contradicts Y's", "conflicting

@@ -1,0 +1,86 @@
+/**
+ * The rule catalog on sentences of our own, one development each: the type and key party it must
+ * yield, or the type it must not yield (negation, modality, requests, nouns that look like verbs).
+ */
+import { KEY_SLOT, REFINES, type DevelopmentType } from '@storyline/domain';
+import { extract } from '../extract';
+
+const general = (t: DevelopmentType) => REFINES[t] ?? t;
+const findings = (body: string, source: string | null = null) => extract({ body, publishedAt: '2024-05-20', source }).findings;
+const keyOf = (body: string, type: DevelopmentType, source?: string) =>
+  findings(body, source ?? null).filter((f) => general(f.type) === general(type)).map((f) => String((f.data as unknown as Record<string, unknown>)[KEY_SLOT[f.type]]));
+
+const yields: Array<[DevelopmentType, string, string, string?]> = [
+  // official acts by institutions and officials
+  ['ActionTaken', 'city council', 'The city council voted 9-2 on Monday to ban overnight parking on Elm Street.'],
+  ['ActionTaken', 'Millbrook City Council', 'Millbrook City Council met on Monday. The council then voted to close the old library.'],
+  ['ActionTaken', 'regional court', "The regional court suspended the mayor's order on Wednesday."],
+  ['ActionTaken', 'police', 'Police arrested two men near the harbour on Sunday night.'],
+  ['ActionTaken', 'ministry', "The ministry has revoked the operator's licence, effective immediately."],
+  ['ActionTaken', 'European Commission', 'The European Commission opened an investigation into the merger on Tuesday.'],
+  ['ActionTaken', 'museum', 'The museum removed the painting from display after complaints from visitors.'],
+  ['ActionTaken', 'Sandra Ortiz', 'Judge Sandra Ortiz blocked the sale of the land until a hearing in March.'],
+  ['ActionTaken', 'Senate', 'The Senate passed the bill by 61 votes to 39 late on Thursday.'],
+  ['ActionTaken', 'prosecutors', 'Prosecutors charged the former treasurer with fraud on Friday.'],
+  // rebukes
+  ['RebukeIssued', 'Lisa Grant', 'Mayor Lisa Grant sharply criticised the transport ministry on Tuesday.'],
+  ['RebukeIssued', 'Tom Reed', 'Opposition leader Tom Reed accused the government of hiding the report.'],
+  ['RebukeIssued', 'Federation of Small Farms', 'The Federation of Small Farms condemned the decision as reckless.'],
+  ['RebukeIssued', 'Ines Moreau', 'Senator Ines Moreau hit out at the health department over waiting lists.'],
+  // denials
+  ['DenialIssued', 'ministry', 'The ministry denied the report on Wednesday.'],
+  ['DenialIssued', 'Jan Weber', 'A spokesman for the company, Jan Weber, denied that any data had been lost.'],
+  ['DenialIssued', 'Paul Ansell', 'Finance minister Paul Ansell dismissed the allegations as baseless.'],
+  ['DenialIssued', 'police', 'Police rejected claims that officers had used excessive force.'],
+  // corrections
+  ['CorrectionIssued', 'Valley Times', 'An earlier version of this article misstated the date of the vote.', 'Valley Times'],
+  ['CorrectionIssued', 'Daily Ledger', "The Daily Ledger has corrected its report on the mayor's salary."],
+  // contradictions
+  ['ContradictionNoted', 'number of protesters', 'Police put the number of protesters at 5,000, while organisers said 20,000 people took part.'],
+  ['ContradictionNoted', 'when the fire started', 'The fire brigade and the owner of the warehouse gave conflicting accounts of when the fire started.'],
+  ['ContradictionNoted', 'timeline', 'The airline said the plane left on time. The airport disputed that account, and the two versions of the timeline are at odds.'],
+  // confirmations and reports
+  ['ClaimConfirmed', 'ministry', 'The ministry confirmed the closure of the consulate on Friday.'],
+  ['ClaimConfirmed', 'Ana Ruiz', 'Company founder Ana Ruiz confirmed the sale in an interview.'],
+  ['ClaimReported', 'Harbour Times', 'The Harbour Times first reported the plan on Monday.'],
+  ['ClaimReported', 'Financial Journal', 'As first reported by the Financial Journal, the bank is cutting 300 jobs.'],
+  // identities
+  ['IdentityRevealed', 'Mark Ellis', 'The whistleblower who leaked the files was identified on Monday as Mark Ellis, a former analyst at the bank.'],
+  ['IdentityRevealed', 'Carla Jensen', 'The author of the anonymous column was revealed to be Carla Jensen, a retired diplomat.'],
+  // gifts
+  ['ClaimReported', 'Harald Lund', 'King Harald Lund gave President Amara Osei a hand-carved walking stick during the visit.'],
+  ['ClaimReported', 'Japanese government', 'The Japanese government presented the city with two hundred cherry trees.'],
+  ['ClaimConfirmed', 'palace', 'The palace confirmed that Queen Rania Haddad had given the emir a silver bowl.'],
+  // statements
+  ['StatementIssued', 'Ana Souza', 'Health minister Ana Souza said: "The hospitals are ready for the winter."'],
+  ['StatementIssued', 'Peter Hall', '"It was a mistake to sell the ground," said the club\'s chairman, Peter Hall.'],
+  ['StatementIssued', 'Lena Park', 'Lena Park has led the clinic since 2019. "We will not close a single ward," she told reporters.'],
+];
+
+const never: Array<[DevelopmentType, string]> = [
+  ['ActionTaken', 'The council could ban the practice next year.'],
+  ['ActionTaken', 'Residents asked the council to remove the bins from the square.'],
+  ['ActionTaken', 'The council did not approve the plan.'],
+  ['ActionTaken', 'The company removed the post from its website.'],
+  ['RebukeIssued', 'The minister was criticised by opposition members on Tuesday.'],
+  ['DenialIssued', 'He did not deny the report when asked on Tuesday.'],
+  ['DenialIssued', 'The visa application was denied in March.'],
+  ['ContradictionNoted', 'The dispute did little to help families with their bills.'],
+  ['ContradictionNoted', 'The two countries are locked in a border dispute over the river.'],
+  ['ContradictionNoted', 'The report described a broken lift and a disputed parking space.'],
+  ['ClaimConfirmed', 'The ministry declined to confirm the report.'],
+  ['ClaimConfirmed', 'The claim could not be independently confirmed.'],
+  ['IdentityRevealed', 'The author, who asked not to be named, said the book was finished.'],
+  ['ClaimReported', 'The company reported a profit of $3 million for the year.'],
+];
+
+describe('rule catalog on sentences of our own', () => {
+  // a rest parameter: jest reads a fourth declared parameter as a done callback
+  it.each(yields)('%s by %s: %s', (type, key, body, ...source) => {
+    expect(keyOf(body, type, source[0])).toContainEqual(expect.stringMatching(new RegExp(key, 'i')));
+  });
+
+  it.each(never)('no %s: %s', (type, body) => {
+    expect(keyOf(body, type)).toEqual([]);
+  });
+});
