@@ -10,13 +10,21 @@ interface Contender {
 
 /**
  * Contenders that are compared with each other are measured in one session, interleaved: each
- * runs its share in slices (ROUNDS for appends, one read pass per round for reads), in rotating
- * order, each on its own fresh database. Load from
- * elsewhere on the machine then falls on all of them alike, so the ratios hold still even when
- * the absolute numbers drift.
+ * runs its share in slices, in rotating order, each on its own fresh database, and reports the
+ * median throughput of its slices. Load from elsewhere on the machine (a checkpoint, another
+ * process's burst of writes) then falls on all of them alike and cannot skew one of them.
  */
-const ROUNDS = 8;
+const SESSIONS = {
+  single: { batch: 1, events: EVENTS_PER_CASE, rounds: 20 },
+  // Batches are fast: more events and slices keep each slice long enough to time well.
+  batch100: { batch: 100, events: 100_000, rounds: 20 },
+};
 const READ_PASSES = 5;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 const batchOf = (first: number, size: number) => Array.from({ length: size }, (_, j) => makeEvent(first + j));
 const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]!);
@@ -34,32 +42,31 @@ async function session(
     try {
       for (const [i, c] of contenders.entries()) backends.push(await c.open(urls[i]!));
       for (const b of backends) await prepare(b);
-      const seconds = contenders.map(() => 0);
-      const events = contenders.map(() => 0);
+      const rates: number[][] = contenders.map(() => []);
       const total = eventsPerContender * contenders.length;
+      let done = 0;
       for (let round = 0; round < rounds; round++) {
         for (const i of rotate([...contenders.keys()], round)) {
           const r = await slice(backends[i]!, round);
-          seconds[i] += r.seconds;
-          events[i] += r.events;
-          ctx.progress(Math.min(total, events.reduce((a, b) => a + b, 0)), total);
+          rates[i]!.push(r.events / r.seconds);
+          ctx.progress(Math.min(total, (done += r.events)), total);
         }
       }
-      return new Map(contenders.map((c, i) => [c.name, events[i]! / seconds[i]!]));
+      return new Map(contenders.map((c, i) => [c.name, median(rates[i]!)]));
     } finally {
       for (const b of backends) await b.close();
     }
   });
 }
 
-/** EVENTS_PER_CASE events per contender, in appends of `batch`, over 4 connections. */
-function appendSession(ctx: BenchContext, contenders: Contender[], batch: number) {
-  const ops = EVENTS_PER_CASE / batch;
-  const perRound = Math.ceil(ops / ROUNDS);
+/** `events` events per contender, in appends of `batch`, over 4 connections. */
+function appendSession(ctx: BenchContext, contenders: Contender[], { batch, events, rounds }: (typeof SESSIONS)['single']) {
+  const ops = events / batch;
+  const perRound = Math.ceil(ops / rounds);
   return session(
     ctx,
     contenders,
-    ROUNDS,
+    rounds,
     // Warm-up on streams outside the measured range: opens every connection, primes caches.
     (b) => Promise.all([0, 1, 2, 3].map((w) => b.append(100_000 + w, [makeEvent(w)]))).then(() => undefined),
     async (b, round) => {
@@ -68,7 +75,7 @@ function appendSession(ctx: BenchContext, contenders: Contender[], batch: number
       const seconds = await runWorkers(from, to, (i, stream) => b.append(stream, batchOf(i * batch, batch)));
       return { seconds, events: (to - from) * batch };
     },
-    EVENTS_PER_CASE,
+    events,
   );
 }
 
@@ -113,7 +120,7 @@ export const eventStoreCases: BenchCase[] = [
         { name: `peer.emmett.${kind}`, unit: 'events/s', open: emmettBackend },
         { name: `append.${kind}`, unit: 'events/s', raw: `raw_insert.${kind}`, peer: `peer.emmett.${kind}`, targets: appendTargets[kind], open: storeBackend },
       ],
-      (ctx, contenders) => appendSession(ctx, contenders, kind === 'single' ? 1 : 100),
+      (ctx, contenders) => appendSession(ctx, contenders, SESSIONS[kind]),
     ),
   ),
   ...grouped(

@@ -11,18 +11,22 @@ const INTRO = `# Benchmarks
 (\`BENCH_DATABASE_URL\`, default the local server), prints one JSON line per case and rewrites the
 table below. \`npm run bench -- --only append,raw\` runs the cases whose name starts with a prefix
 and keeps the other rows. Workload: 4 concurrent connections, events of about 500 bytes of JSON
-over 1,000 streams, 40,000 events per case; reads page through the log 1,000 events at a time.
+over 1,000 streams, 40,000 events per case (100,000 for batches); reads page through the log
+1,000 events at a time.
 
-Only ratios within one run mean anything. \`raw_*\` is the bare-table limit on the same machine
-(plain INSERTs into a table of the same row shape with only a bigserial key; plain SELECTs by
-key); \`peer.emmett.*\` is @event-driven-io/emmett-postgresql doing the same work (appendToStream
-with an expected version; readMessagesBatch). Cases compared with each other run interleaved in
-one session, each on its own fresh database, in rotating slices, so load from elsewhere on the
-machine falls on all of them alike.
+Only ratios within one run mean anything. \`raw_*\` is the bare-table limit on the same machine:
+plain INSERTs (one row, or one multi-row VALUES of 100) into a table of the same row shape with
+only a bigserial key, and plain SELECTs by that key, as prepared statements like the store's own.
+\`peer.emmett.*\` is @event-driven-io/emmett-postgresql doing the same work (appendToStream with an
+expected version; readMessagesBatch). Cases compared with each other run interleaved in one
+session, each on its own fresh database, in rotating slices (20 for appends, one read pass each
+for reads); a case's value is the median throughput of its slices, so a burst of load from
+elsewhere on the machine cannot skew one contender.
 
-\`append.*\` is the full event store: validation, the expected-version check on the stream row,
-idempotency, and positions ordered by transaction id, so that \`read_all\` (which reads only below
-the oldest running transaction) never skips an event that commits late.
+\`append.*\` is the full event store: validation, expected-version check, idempotency, three
+unique indexes (event id, stream and version, global position), and positions ordered by
+transaction id, so that \`read_all\` (which reads only below the oldest running transaction)
+never skips an event that commits late.
 `;
 
 const BUILTIN = new Set(['raw', 'peer', 'min']);

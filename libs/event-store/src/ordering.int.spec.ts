@@ -80,12 +80,16 @@ describe('global order on PostgreSQL', () => {
     const tailed: RecordedEvent[] = [];
     const subscribed: RecordedEvent[] = [];
     const subscription = store.subscribe({ batchSize: 50, pollIntervalMs: 20, handler: (es) => void subscribed.push(...es) });
-    const reader = tail(tailed);
-    await Promise.all(Array.from({ length: APPENDERS }, (_, i) => appender(i)));
-    appending = false;
-    await reader;
-    while (subscribed.length < committed.size) await sleep(10);
-    await subscription.stop();
+    try {
+      const reader = tail(tailed);
+      await Promise.all(Array.from({ length: APPENDERS }, (_, i) => appender(i))).finally(() => (appending = false));
+      await reader;
+      const deadline = Date.now() + 10_000;
+      while (subscribed.length < committed.size && Date.now() < deadline) await sleep(10);
+    } finally {
+      appending = false;
+      await subscription.stop();
+    }
 
     expect(committed.size).toBeGreaterThanOrEqual(APPENDERS * EVENTS_EACH);
     expect(rolledBack.size).toBeGreaterThan(0);
