@@ -72,6 +72,7 @@ const REVEALED = [
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:said|says|admitted|confirmed|revealed)\s+(?:that\s+)?(?:he|she|they|⟨\d+⟩)\s+(?:had\s+)?(?:created|painted|made|drew|wrote|penned|authored|was)\b/gu,
   /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|has captured|captured|is behind|was behind)\b/gu,
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|outed|exposed)\b/gu,
+  /⟨(\d+)⟩,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:who\s+was\s+)?(?:named|unmasked|identified|revealed|outed|exposed)\s+(?:[\p{L}\d]+\s+){0,3}?(?:as|to be)\b/gu,
 ];
 /** "The researcher who first reported the leak, X, ...": the name set off after the clause. */
 function appositionAfter(ctx: FinderContext, a: Anchor): Found | null {
@@ -131,6 +132,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'quote': return ctx.quote ? { value: ctx.quote.text } : null;
     case 'quoteTarget': { const m = ctx.s.mentions.find((x) => x.inQuote && x.kind === 'person' && x.name !== ctx.quote?.speaker?.name); return m ? { value: m.name, mention: m } : null; }
     case 'person': { const roles = arg.split('|'); const m = ctx.s.mentions.find((x) => x.kind === 'person' && !x.inQuote && !x.indirect && x.roles.some((r) => roles.includes(r.split(' ').pop() ?? ''))); return party(m); }
+    case 'behind': { const m = /\b((?:person|man|woman|figure|voice|mind|hand)\s+behind\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/u.exec(ctx.s.masked); return m ? { value: m[1] } : null; }
     case 'role': { const m = new RegExp(`\\b(${arg})s?\\b`, 'i').exec(ctx.s.text); return m ? { value: m[1].toLowerCase() } : null; }
     case 'revealed': return revealed(ctx);
     case 'work': return work(ctx);

@@ -54,6 +54,20 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   // statements
   ['StatementIssued', 'Ana Souza', 'Health minister Ana Souza said: "The hospitals are ready for the winter."'],
   ['StatementIssued', 'Peter Hall', '"It was a mistake to sell the ground," said the club\'s chairman, Peter Hall.'],
+  // reports, corrections, identities and confirmations told in other words
+  ['ClaimReported', 'Daily Courant', 'The Daily Courant, which first reported the merger talks, said both boards had approved the deal.'],
+  ['ClaimReported', 'Evening Sentinel', 'The Evening Sentinel reported on Monday that the plant would close.'],
+  ['ClaimReported', 'Tom Haldane', 'The plan was first revealed by blogger Tom Haldane in April.'],
+  ['CorrectionIssued', 'Morning Ledger', 'The Morning Ledger corrected its report on Thursday. It had given the wrong year for the fire.'],
+  ['CorrectionIssued', 'Morning Ledger', 'The Morning Ledger printed the story on Monday. It later corrected the spelling of her name.'],
+  ['CorrectionIssued', 'City Wire', 'Correction: An earlier version of this story, sent on Tuesday, gave the wrong date for the vote.', 'City Wire'],
+  ['IdentityRevealed', 'Omar Haddad', 'Omar Haddad, named on Tuesday as the author of the anonymous letter, declined to comment.'],
+  ['IdentityRevealed', 'Rita Holm', 'Rita Holm was revealed as the person behind the satirical account on Friday.'],
+  ['IdentityRevealed', 'Dev Mehta', 'A local newspaper identified the painter of the mural as Dev Mehta, a postman.'],
+  ['ClaimConfirmed', 'Nora Field', 'Nora Field broke her silence on Sunday, confirming that she had written the letter.'],
+  ['ClaimConfirmed', 'Kestrel Books', 'Her publisher, Kestrel Books, confirmed the report in a statement.'],
+  ['ContradictionNoted', 'cost', 'The museum put the cost at £2 million, while the council estimated it at £3.5 million.'],
+  ['ContradictionNoted', 'date of the meeting', 'Officials and the mayor gave conflicting accounts of the date of the meeting.'],
   ['StatementIssued', 'Lena Park', 'Lena Park has led the clinic since 2019. "We will not close a single ward," she told reporters.'],
 ];
 
@@ -66,12 +80,17 @@ const never: Array<[DevelopmentType, string]> = [
   ['DenialIssued', 'He did not deny the report when asked on Tuesday.'],
   ['DenialIssued', 'The visa application was denied in March.'],
   ['ContradictionNoted', 'The dispute did little to help families with their bills.'],
+  ['ContradictionNoted', 'The union and the ministry met on Monday. The dispute did little to help families with their bills.'],
+  ['ContradictionNoted', 'The mayor and the council signed the deal, ending a long dispute over the harbour.'],
+  ['ContradictionNoted', 'The minister and the regulator traded blows. Economist Jo Marsh said the public dispute could unsettle investors.'],
   ['ContradictionNoted', 'The two countries are locked in a border dispute over the river.'],
   ['ContradictionNoted', 'The report described a broken lift and a disputed parking space.'],
   ['ClaimConfirmed', 'The ministry declined to confirm the report.'],
   ['ClaimConfirmed', 'The claim could not be independently confirmed.'],
   ['IdentityRevealed', 'The author, who asked not to be named, said the book was finished.'],
   ['ClaimReported', 'The company reported a profit of $3 million for the year.'],
+  ['ActionTaken', 'The publisher ordered a reprint of 30,000 copies after the prize.'],
+  ['CorrectionIssued', 'The figure is correct, the ministry said.'],
 ];
 
 describe('rule catalog on sentences of our own', () => {

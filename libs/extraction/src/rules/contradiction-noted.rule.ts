@@ -11,8 +11,9 @@ export const contradictionNotedRule = defineRule({
   type: 'ContradictionNoted',
   summary: 'The article itself says two accounts conflict.',
   triggers: {
-    verbs: ['contradict', 'dispute', 'conflict', 'differ', 'disagree', 'diverge'],
-    phrases: ['at odds', 'conflicting accounts', 'conflicting reports', 'conflicting figures', 'conflicting versions', 'conflicting statements', 'inconsistent with', 'contrary to', 'versions differ', 'discrepancy', 'discrepancies', 'gave a different', 'a different date', 'a different figure', 'a different account', 'could not be reconciled', 'could not immediately be reconciled', 'cannot be reconciled', 'do not match', 'did not match', 'does not match', 'do not add up', 'contested'],
+    // "dispute" and "conflict" only as verbs: "the dispute did little" is no account of a conflict
+    verbs: ['contradict', 'differ', 'disagree', 'diverge'],
+    phrases: ['disputed the', 'disputes the', 'disputed that', 'disputes that', 'disputed this', 'disputed his', 'disputed her', 'disputed their', 'disputed its', 'disputing the', 'disputing that', 'is disputed', 'was disputed', 'are disputed', 'were disputed', 'remains disputed', 'conflicts with', 'conflicted with', 'conflict with the', 'at odds', 'conflicting accounts', 'conflicting reports', 'conflicting figures', 'conflicting versions', 'conflicting statements', 'inconsistent with', 'contrary to', 'versions differ', 'discrepancy', 'discrepancies', 'gave a different', 'a different date', 'a different figure', 'a different account', 'could not be reconciled', 'could not immediately be reconciled', 'cannot be reconciled', 'do not match', 'did not match', 'does not match', 'do not add up', 'contested'],
     patterns: [`${AMOUNT}[^.;]{0,160}\\b(?:while|whereas)\\b[^.;]{0,160}${AMOUNT}`],
     patternWords: ['while', 'whereas'],
   },
