@@ -18,7 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       published_at text,
       date_inferred boolean not null default false,
       near_duplicate_of text,
-      shingles integer[] not null default '{}',
+      shingles bytea not null default ''::bytea,
       ingested_at timestamptz not null default now(),
       constraint articles_pk primary key (article_id),
       constraint articles_content_hash_uq unique (content_hash)

@@ -3,7 +3,6 @@ import type { Int8, Json } from './schema';
 
 /** Text arrays come back as string[]; kysely passes JS arrays through to pg as arrays. */
 type TextArray = ColumnType<string[], string[], string[]>;
-type IntArray = ColumnType<number[], number[], number[]>;
 
 export interface ArticlesTable {
   article_id: string;
@@ -15,7 +14,8 @@ export interface ArticlesTable {
   published_at: string | null;
   date_inferred: Generated<boolean>;
   near_duplicate_of: string | null;
-  shingles: IntArray;
+  /** 32-bit shingle hashes, packed (see libs/application article-index). */
+  shingles: Buffer;
   ingested_at: Generated<Date>;
 }
 

@@ -1,13 +1,27 @@
-import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@storyline/db';
 import { addToStoryProfile, articleProfile, shingles, type DocumentFrequencies, type StoryProfile } from '@storyline/domain';
 import type { ArticleIngested } from './article-events';
 
-/** Shingles are stored as 32-bit hashes: a set of ints is compact and compares as well. */
-export function shingleHashes(body: string): number[] {
-  return [...new Set([...shingles(body)].map((s) => createHash('sha1').update(s).digest().readInt32BE(0)))];
+/** FNV-1a: shingles only need a cheap, stable 32-bit fingerprint, not a cryptographic one. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }
+
+/** Shingles as a set of 32-bit hashes: compact, and compared as well as the text. */
+export function shingleHashes(body: string): Uint32Array {
+  return Uint32Array.from(new Set([...shingles(body)].map(fnv1a)));
+}
+
+/** Packed into bytes for storage, so reading a story's articles back costs no array parsing. */
+export const packShingles = (hashes: Uint32Array): Buffer => Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+export const unpackShingles = (bytes: Buffer): Uint32Array =>
+  new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 
 /** The term keys a story is found by: its people, organisations, places and strongest key terms. */
 export function entityKeys(terms: Readonly<Record<string, number>>, keyTerms = 12): string[] {
@@ -39,7 +53,7 @@ export async function indexArticle(trx: Transaction<Database>, data: ArticleInge
       published_at: data.publishedAt,
       date_inferred: data.dateInferred,
       near_duplicate_of: data.nearDuplicateOf,
-      shingles: shingleHashes(data.body),
+      shingles: packShingles(shingleHashes(data.body)),
     })
     .onConflict((oc) => oc.column('article_id').doNothing())
     .execute();

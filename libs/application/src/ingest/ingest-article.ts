@@ -16,7 +16,7 @@ import {
 import { EventStore, StoreError, uuidv7, type EventMetadata } from '@storyline/event-store';
 import { ArticleParseError, extract, parseArticleBuffer, parseArticleFile, type ParsedArticle } from '@storyline/extraction';
 import { ARTICLE_INGESTED_VERSION, articleStream, storyStream, type ArticleIngested } from './article-events';
-import { candidateStories, documentFrequencies, entityKeys, indexArticle, shingleHashes } from './article-index';
+import { candidateStories, documentFrequencies, entityKeys, indexArticle, shingleHashes, unpackShingles } from './article-index';
 
 export type IngestStatus = 'ingested' | 'duplicate' | 'rejected';
 
@@ -184,7 +184,7 @@ export class ArticleIngestion {
     const rows = await trx.selectFrom('articles').select(['article_id', 'shingles', 'published_at']).where('story_id', '=', storyId).execute();
     const matches = rows
       .filter((r) => {
-        const theirs = new Set(r.shingles);
+        const theirs = new Set(unpackShingles(r.shingles));
         let shared = 0;
         for (const s of mine) if (theirs.has(s)) shared++;
         return Math.max(shared / mine.size, theirs.size ? shared / theirs.size : 0) >= threshold;
