@@ -2,6 +2,7 @@
 import { KEY_SLOT, type DevelopmentType, type Finding } from '@storyline/domain';
 import type { Doc, SentenceInfo } from '../nlp/document';
 import type { AttributedQuote } from '../nlp/quotes';
+import { hasVerb } from '../nlp/models';
 import { isInstitutionName } from '../nlp/party-words';
 import { CATALOG } from '../rules/catalog';
 import { NOTABLE_QUOTE } from '../rules/statement-issued.rule';
@@ -36,7 +37,7 @@ function unrealised(before: string): boolean {
 export function notableQuote(q: AttributedQuote): boolean {
   const words = q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < NOTABLE_QUOTE.minWords) return false;
-  return !(words.length <= NOTABLE_QUOTE.maxNounPhraseWords && /^(?:a|an|the)$/i.test(words[0]));
+  return !(words.length <= NOTABLE_QUOTE.maxNounPhraseWords && /^(?:a|an|the)$/i.test(words[0]) && !hasVerb(words));
 }
 
 export function applyCatalog(doc: Doc, source: string | null): RawFinding[] {

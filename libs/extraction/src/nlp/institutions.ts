@@ -51,7 +51,8 @@ export class PartyRegistry {
 
 const HEADS = [...new Set([...INSTITUTION_HEADS, ...ORG_DESCRIPTORS])].sort((a, b) => b.length - a.length).join('|');
 /** Determiner or possessor, up to three modifiers, the head noun, an optional possessive. */
-const PHRASE = new RegExp(`(?<![\\p{L}])(?:([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\\s+|[\\p{Lu}][\\p{L}.-]*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3})(${HEADS})(['’]s?)?(?![\\p{L}])`, 'gu');
+const DET = '[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur';
+const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?:(?:${DET})\\s+)?[\\p{L}][\\p{L}.-]*['’]s\\s+|(${DET})\\s+)((?:[\\p{L}-]+\\s+){0,3})(${HEADS})(['’]s?)?(?![\\p{L}])`, 'gu');
 const BARE = /(?<![\p{L}]\s?)\b([Pp]olice|[Pp]rosecutors|[Rr]egulators|[Aa]uthorities)\b/gu;
 const MOD_STOP = new Set('of and or the a an to in on at for with by from that which who whom whose was were is are be been has had have said says its their his her this these those other same such one two three some any all each every both not no more most also only then now new old own former'.split(' '));
 const OF_NAME = /^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}.'’-]*){0,3})/u;

@@ -79,6 +79,13 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => KNOWN_TAGS.has(t));
 }
 
+const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
+
+/** Whether any of the words is a verb in the lexicon (a clause rather than a noun phrase). */
+export function hasVerb(words: readonly string[]): boolean {
+  return words.some((w) => tagsOf(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')).some((t) => VERB_TAGS.has(t)));
+}
+
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 export function isMonthOrWeekday(word: string): boolean {

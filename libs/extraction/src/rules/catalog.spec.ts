@@ -68,6 +68,17 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ClaimConfirmed', 'Kestrel Books', 'Her publisher, Kestrel Books, confirmed the report in a statement.'],
   ['ContradictionNoted', 'cost', 'The museum put the cost at £2 million, while the council estimated it at £3.5 million.'],
   ['ContradictionNoted', 'date of the meeting', 'Officials and the mayor gave conflicting accounts of the date of the meeting.'],
+  ['ActionTaken', 'board', "The agency's board met on Monday and voted to appoint an outside auditor."],
+  ['ActionTaken', 'heritage agency', 'The heritage agency said it had added the mill to its list of protected buildings.'],
+  ['ActionTaken', 'ministry', 'The ministry has lifted the ban on night flights.'],
+  ['ActionTaken', 'Oskar Lind', 'Judge Oskar Lind rejected the request for a retrial.'],
+  ['ActionTaken', 'government', 'The government expelled two diplomats on Saturday.'],
+  ['ClaimConfirmed', 'legal department', "The university's legal department confirmed that it had received the complaint."],
+  ['StatementIssued', 'Mia Holt', '"We have nothing to hide," said Mia Holt, a spokesperson for the ministry.'],
+  ['StatementIssued', 'Ivo Petrov', 'Ivo Petrov told the broadcaster: "The money was never ours to spend."'],
+  ['StatementIssued', 'Sara Quist', 'In a statement, Sara Quist said: "The school will reopen on Monday."'],
+  ['StatementIssued', 'Ben Cole', '"We warned them twice," added Ben Cole.'],
+  ['StatementIssued', 'Ruth Ng', '"The figures speak for themselves," the union\'s treasurer, Ruth Ng, wrote in a blog post.'],
   ['StatementIssued', 'Lena Park', 'Lena Park has led the clinic since 2019. "We will not close a single ward," she told reporters.'],
 ];
 
