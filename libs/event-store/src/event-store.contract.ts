@@ -12,6 +12,14 @@ export function eventStoreContract(backend: TestBackend): void {
   let store: EventStore;
   const stream = (name = 'story') => `${name}-${randomUUID()}`;
   const ev = (type = 'StoryOpened', data: unknown = { title: 'x' }): NewEvent => ({ type, data });
+  /**
+   * Waits until everything committed so far is below the read fence. Other sessions on the same
+   * server (parallel test files creating databases, for one) hold the fence back for a moment.
+   */
+  const settled = async () => {
+    const head = await store.headPosition();
+    for (let i = 0; i < 1000 && (await store.fenceStatus()).fence <= head; i++) await new Promise((r) => setTimeout(r, 10));
+  };
 
   beforeAll(async () => {
     database = await createTestDatabaseFor(backend);
@@ -65,6 +73,7 @@ export function eventStoreContract(backend: TestBackend): void {
       await store.append(s1, [ev(), ev()]);
       await store.append(s2, [ev()]);
       await store.append(s1, [ev()]);
+      await settled();
       const all = await store.readAll({ after });
       const mine = all.filter((e) => e.streamId === s1 || e.streamId === s2);
       expect(mine.map((e) => [e.streamId, e.streamVersion])).toEqual([
@@ -239,6 +248,7 @@ export function eventStoreContract(backend: TestBackend): void {
         { schemaVersion: 3, data: { giver: 'A', recipient: 'B', value: 1 } },
       ];
       expect(await v3.readStream(s)).toMatchObject(expected);
+      await settled();
       expect((await v3.readAll({ after: 0, limit: 100_000 })).filter((e) => e.streamId === s)).toMatchObject(expected);
       // The stored rows are untouched: the plain store still sees version 1 and 3.
       expect((await store.readStream(s)).map((e) => e.schemaVersion)).toEqual([1, 3]);
@@ -265,8 +275,24 @@ export function eventStoreContract(backend: TestBackend): void {
         await store.append(s, [ev(), ev()]);
         await waitFor(() => seen.filter((e) => e.streamId === s).length === 5);
         expect(seen.filter((e) => e.streamId === s).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
-        expect(sub.caughtUp).toBe(true);
-        expect(sub.position).toBe(seen[seen.length - 1]!.position);
+        await waitFor(() => sub.caughtUp && sub.position === seen[seen.length - 1]!.position);
+      } finally {
+        await sub.stop();
+      }
+    });
+
+    it('wakes a live subscriber by notification, long before its poll interval', async () => {
+      const from = await store.headPosition();
+      const seen: RecordedEvent[] = [];
+      const sub = store.subscribe({ from, pollIntervalMs: 60_000, handler: (es) => void seen.push(...es) });
+      try {
+        await waitFor(() => sub.caughtUp);
+        await new Promise((r) => setTimeout(r, 200)); // let the listener settle
+        const s = stream();
+        const started = Date.now();
+        await store.append(s, [ev()]);
+        await waitFor(() => seen.some((e) => e.streamId === s), 5_000);
+        expect(Date.now() - started).toBeLessThan(5_000);
       } finally {
         await sub.stop();
       }
@@ -287,6 +313,7 @@ export function eventStoreContract(backend: TestBackend): void {
       await store.checkpoints.save(name, await store.headPosition());
       const s = stream();
       await store.append(s, [ev(), ev()]);
+      await settled();
       const project = async (trx: Parameters<Parameters<EventStore['processBatch']>[1]>[0], events: RecordedEvent[]) => {
         for (const e of events) await trx.insertInto('test_projection' as never).values({ event_id: e.id, stream_id: e.streamId } as never).execute();
       };

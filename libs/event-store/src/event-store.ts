@@ -209,7 +209,14 @@ export class EventStore {
 
   private pollOptions(opts: Omit<SubscribeOptions, 'handler'>, batchSize: number) {
     const notifier = this.options.notifier;
-    return { batchSize, signal: opts.signal, notifier, channel: EVENTS_CHANNEL, pollIntervalMs: opts.pollIntervalMs ?? (notifier ? 1000 : 250) };
+    return {
+      batchSize,
+      signal: opts.signal,
+      notifier,
+      channel: EVENTS_CHANNEL,
+      pollIntervalMs: opts.pollIntervalMs ?? (notifier ? 1000 : 250),
+      behind: async (position: number) => (await this.headPosition()) > position,
+    };
   }
 }
 

@@ -3,7 +3,7 @@ import type { Notifier } from '@storyline/db';
 export interface Subscription {
   /** Position of the last event handled. */
   readonly position: number;
-  /** True once a read came back short of a full batch (reached the fence). */
+  /** True once everything committed so far has been handled (last read short, head reached). */
   readonly caughtUp: boolean;
   /** Settles when the subscription stops; rejects with the handler's error if it failed. */
   readonly done: Promise<void>;
@@ -13,10 +13,14 @@ export interface Subscription {
 export interface PollOptions {
   batchSize: number;
   pollIntervalMs: number;
+  /** Whether committed events exist after `position` (the head is further on). */
+  behind: (position: number) => Promise<boolean>;
   signal?: AbortSignal;
   notifier?: Notifier;
   channel: string;
 }
+
+const MIN_BACKOFF_MS = 10;
 
 /** Resolves waits early when a notification arrives; one arriving mid-batch is remembered. */
 class Waker {
@@ -50,8 +54,9 @@ class Waker {
 /**
  * Runs `step` (read a batch after `position`, handle it, return how many and the new position)
  * until stopped: straight on while batches are full (catch-up), then waits for a notification
- * or the poll interval (live). Polling covers lost notifications and a fence held back by an
- * open transaction.
+ * or the poll interval (live). A short read is not proof of being caught up: when the head is
+ * further on, the fence is held by an older open transaction, so it retries soon, backing off.
+ * Polling also covers lost notifications.
  */
 export function runSubscription(
   from: number,
@@ -66,12 +71,16 @@ export function runSubscription(
   const loop = async () => {
     const unlisten = opts.notifier ? await opts.notifier.listen(opts.channel, waker.poke).catch(() => undefined) : undefined;
     try {
+      let backoff = MIN_BACKOFF_MS;
       while (!signal.aborted) {
         const { count, position } = await step(state.position);
         state.position = position;
         if (count >= opts.batchSize) continue;
-        state.caughtUp = true;
-        await waker.wait(opts.pollIntervalMs, signal);
+        const behind = await opts.behind(position);
+        state.caughtUp = !behind;
+        if (behind) backoff = Math.min(backoff * 2, opts.pollIntervalMs);
+        else backoff = MIN_BACKOFF_MS;
+        await waker.wait(behind ? backoff : opts.pollIntervalMs, signal);
       }
     } finally {
       await unlisten?.().catch(() => undefined);
