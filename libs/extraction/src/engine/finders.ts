@@ -74,6 +74,20 @@ const REVEALED = [
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|outed|exposed)\b/gu,
   /⟨(\d+)⟩,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:who\s+was\s+)?(?:named|unmasked|identified|revealed|outed|exposed)\s+(?:[\p{L}\d]+\s+){0,3}?(?:as|to be)\b/gu,
 ];
+/**
+ * "gave ... to his counterpart": the other person the previous sentences named, not the one the
+ * sentence is about ("X met Y on Monday. X gave a book to his counterpart" → Y).
+ */
+function counterpart(ctx: FinderContext, a: Anchor): Found | null {
+  if (!/\b(?:to|for)\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?counterparts?\b/u.test(ctx.s.masked.slice(a.end))) return null;
+  const subject = ctx.s.mentions.find((m) => m.kind === 'person' && !m.inQuote);
+  for (let k = 1; k <= 2; k++) {
+    const people = (ctx.doc.sentences[ctx.s.index - k]?.mentions ?? []).filter((m) => m.kind === 'person' && !m.inQuote && m.name !== subject?.name);
+    if (people.length) return party(people[people.length - 1]);
+  }
+  return null;
+}
+
 /** "The researcher who first reported the leak, X, ...": the name set off after the clause. */
 function appositionAfter(ctx: FinderContext, a: Anchor): Found | null {
   const m = /^[^,;⟨]{0,80},\s+⟨(\d+)⟩,/.exec(ctx.s.masked.slice(a.end));
@@ -140,6 +154,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'withThing': return withThing(ctx, a);
     case 'objectPhrase': return objectPhrase(ctx, a);
     case 'triggerNoun': return triggerNoun(a);
+    case 'counterpart': return counterpart(ctx, a);
     case 'appositionAfter': return appositionAfter(ctx, a);
     case 'outlet': return nearbyOutlet(ctx);
     case 'clause': return clause(ctx, a);

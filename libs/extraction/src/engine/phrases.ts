@@ -42,7 +42,8 @@ export function thing(ctx: FinderContext, a: Anchor): Found | null {
     return np && !GENERIC.test(np) ? { value: np } : null;
   }
   const right = masked.slice(a.end).replace(/^\s*(?:over|up|down|out|back)\b/, '').replace(DOUBLE_OBJECT, '').replace(WHEN, '');
-  const np = nounPhrase(right.slice(0, 120));
+  // a name as a modifier ("a ⟨X⟩ portrait") is part of the phrase
+  const np = nounPhrase((right.slice(0, 120).replace(/^(\s*(?:a|an|the)\s+)(⟨\d+⟩)(?=\s+\p{Ll})/u, (_, det: string, ref: string) => det + unmask(ctx, ref))));
   return np && !GENERIC.test(np) ? { value: np } : null;
 }
 
@@ -55,7 +56,7 @@ export function withThing(ctx: FinderContext, a: Anchor): Found | null {
 
 /** A person named by a descriptor rather than a name ("his Chilean counterpart"). */
 export function objectPhrase(ctx: FinderContext, a: Anchor): Found | null {
-  const m = /^\s+(?:his|her|their|its|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|successor|predecessor|ally|rival|friend|wife|husband|son|daughter))\b/u.exec(ctx.s.masked.slice(a.end));
+  const m = /^\s+(?:(?:[\p{L}-]+\s+){0,5}?(?:to|for)\s+)?(?:his|her|their|its|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|successor|predecessor|ally|rival|friend|wife|husband|son|daughter))\b/u.exec(ctx.s.masked.slice(a.end));
   return m ? { value: m[1] } : null;
 }
 

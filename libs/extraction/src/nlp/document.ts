@@ -49,7 +49,7 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
   institutions.forEach((list, i) => {
     perSentence[i] = perSentence[i].filter((m) => m.kind !== 'other' || !list.some((c) => c.start < m.end && c.end > m.start));
   });
-  const last: LastSubjects = { person: null, org: null };
+  const last: LastSubjects = { person: null, org: null, people: [] };
   const sentences: SentenceInfo[] = base.map((s, i) => {
     const direct = [...perSentence[i], ...institutions[i]];
     const mentions = [...direct, ...indirectMentions(body, s, direct, names, last, inQuote)].sort((a, b) => a.start - b.start);
@@ -60,13 +60,19 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
   return { body, sentences, names, quotes: attributeQuotes(body, sentences, names), dates: new Map() };
 }
 
-/** The latest sentence subjects, for "he", "she", "it" and untitled role descriptors. */
-interface LastSubjects { person: Mention | null; org: Mention | null }
+/**
+ * The latest sentence subjects, for "he", "she", "it", and the people of the last sentences
+ * (subjects first, then the others, latest first) for untitled role descriptors.
+ */
+interface LastSubjects { person: Mention | null; org: Mention | null; people: Mention[] }
 
 function trackSubjects(body: string, mentions: Mention[], last: LastSubjects): void {
   const subject = (kind: Mention['kind']) => mentions.find((m) => m.kind === kind && !m.inQuote && !m.possessive && !AFTER_PREPOSITION.test(body.slice(Math.max(0, m.start - 12), m.start)));
-  last.person = subject('person') ?? last.person;
+  const person = subject('person');
+  last.person = person ?? last.person;
   last.org = subject('org') ?? last.org;
+  const others = mentions.filter((m) => m.kind === 'person' && !m.inQuote && m !== person).reverse();
+  if (person || others.length) last.people = [...(person ? [person] : []), ...others, ...last.people].slice(0, 8);
 }
 
 /** Role descriptors ("the artist"), subject pronouns and a leading "It" that resolve to one known party. */
@@ -83,7 +89,7 @@ function indirectMentions(body: string, s: Sentence, direct: Mention[], names: N
     if (!ROLE_NOUNS.has(role) || taken(end - role.length, end) || inQuote(start) || /\p{Lu}/u.test(next)) continue;
     const qualifier = bare ? undefined : d[1]?.toLowerCase().replace(/\./g, '');
     const qualifies = qualifier && (DEMONYMS.has(qualifier) || qualifier.length <= 3);
-    const name = names.byRole(role, qualifies ? qualifier : undefined) ?? (qualifier && DEMONYMS.has(qualifier) ? untitled(role, qualifier, last.person, s.index) : null);
+    const name = names.byRole(role, qualifies ? qualifier : undefined) ?? (qualifier && DEMONYMS.has(qualifier) ? untitled(role, qualifier, last.people, names, direct, s.index) : null);
     if (name) out.push(indirect(start, end, body, name, s.index, 'person', role));
   }
   for (const p of s.text.matchAll(PRONOUN)) {
@@ -99,13 +105,17 @@ function indirectMentions(body: string, s: Sentence, direct: Mention[], names: N
 
 /**
  * An untitled descriptor ("the Russian president" where the article never gave anyone that title)
- * stands for the person the previous sentences were about, unless that person carries another
- * title of the same kind ("US president").
+ * stands for a person of the last two sentences (their subject first) who carries no other title
+ * ("artist", "US president") and is not named in the sentence itself.
  */
-function untitled(role: string, qualifier: string, person: Mention | null, sentence: number): string | null {
-  if (!person || sentence - person.sentence > 2) return null;
-  const clash = person.roles.some((r) => r.endsWith(` ${role}`) && r !== `${qualifier} ${role}`);
-  return clash ? null : person.name;
+function untitled(role: string, qualifier: string, people: readonly Mention[], names: NameIndex, direct: readonly Mention[], sentence: number): string | null {
+  for (const m of people) {
+    if (sentence - m.sentence > 2 || direct.some((d) => d.name === m.name)) continue;
+    const roles = [...(names.find(m.name)?.roles ?? m.roles)];
+    const clash = roles.some((r) => r.endsWith(` ${role}`) && r !== `${qualifier} ${role}`) || (roles.length > 0 && !roles.some((r) => r === role || r.endsWith(` ${role}`)));
+    if (!clash) return m.name;
+  }
+  return null;
 }
 
 function indirect(start: number, end: number, body: string, name: string, sentence: number, kind: 'person' | 'org', role?: string): Mention {

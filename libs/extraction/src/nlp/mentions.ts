@@ -81,7 +81,7 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
 function classify(body: string, run: Token[], atStart: boolean, sentence: number, inQuote: (o: number) => boolean): Mention | null {
   const roles: string[] = [];
   let toks = run.slice();
-  if (atStart && toks.length && (STOP_UPPER.has(toks[0].text) || isCommonWord(toks[0].text.toLowerCase())) && !ROLE_NOUNS.has(toks[0].text.toLowerCase())) toks.shift();
+  if (atStart && toks.length && (STOP_UPPER.has(toks[0].text) || isCommonWord(toks[0].text.toLowerCase())) && !ROLE_NOUNS.has(toks[0].text.toLowerCase()) && !firstName(toks)) toks.shift();
   if (toks.length && toks[0].text === 'The') toks.shift();
   while (toks.length && isMonthOrWeekday(bare(toks[toks.length - 1].text).toLowerCase())) toks.pop();
   // a leading month or weekday, unless it is a first name before a surname ("Jan Weber", "May Ruiz")
@@ -151,7 +151,7 @@ function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[]
   if (isOrg) return 'org';
   if (PLACE_NAMES.has(joined)) return 'place';
   // a role or a first name outweighs a place-like last word ("chairman Peter Hall", "Lena Park")
-  if (roles.length) return 'person';
+  if (roles.length || firstName(toks)) return 'person';
   if (toks.length >= 2 && toks.length <= 4 && FIRST_NAMES.has(lowers[0]) && !lowers.slice(1, -1).some(isCommonWordStrict)) return 'person';
   if (toks.length > 1 && PLACE_WORDS.has(lowers[lowers.length - 1])) return 'place';
   if (acronym) return 'org';

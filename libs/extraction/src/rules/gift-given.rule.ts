@@ -10,7 +10,7 @@ export const giftGivenRule = defineRule({
   vetoes: ['did not give', 'never gave', 'has not given', 'denied giving', 'denies giving', 'gave up', 'given up', 'gave way', 'gave birth', 'give evidence', 'gave evidence', 'gave a speech', 'gave an interview', 'given the', 'gave no', 'gave him a call', 'sent troops', 'sent a letter', 'offered to', 'presented evidence', 'presented a report', 'presented findings', 'gave a statement', 'handed down'],
   slots: {
     giver: ['subject', 'agent', 'from', 'possessor:gift'],
-    recipient: ['envoyOf', 'object', 'after:to', 'after:for', 'objectPhrase', 'prior:recipient'],
+    recipient: ['envoyOf', 'object', 'after:to', 'after:for', 'counterpart', 'objectPhrase', 'prior:recipient'],
     item: ['withThing', 'thing'],
     intermediary: ['intermediary'],
     value: ['money'],
