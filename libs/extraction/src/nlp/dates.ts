@@ -41,6 +41,11 @@ const TIME_REFINERS = /Timezone|MergeDateTime|ForwardDate|EndOfPeriod/;
 const chronoGB = chrono.casual.clone();
 chronoGB.parsers = chronoGB.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name));
 chronoGB.refiners = chronoGB.refiners.filter((r) => !TIME_REFINERS.test(r.constructor.name));
+/** The same for stretches without month names or digits ("on Monday", "last week", "yesterday"). */
+const chronoDays = chrono.casual.clone();
+chronoDays.parsers = chronoGB.parsers.filter((p) => /^EN(?:Weekday|CasualDate|RelativeDateFormat|TimeUnitAgoFormat|TimeUnitCasualRelativeFormat)Parser$/.test(p.constructor.name));
+chronoDays.refiners = chronoGB.refiners;
+const NEEDS_FULL = new RegExp(`${MONTH_CUE.source}|\\d`);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -70,7 +75,8 @@ function parseDates(sentence: string, ref: string | null): DateMention[] {
   const refDate = ref ? new Date(`${ref.slice(0, 10)}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const past = isPastTense(sentence);
   for (const [a, b] of cueWindows(sentence)) {
-    for (const r of chronoGB.parse(sentence.slice(a, b), refDate, { forwardDate: false })) {
+    const window = sentence.slice(a, b);
+    for (const r of (NEEDS_FULL.test(window) ? chronoGB : chronoDays).parse(window, refDate, { forwardDate: false })) {
       const value = precise(r, a + r.index, sentence, refDate, past);
       const absolute = /\b\d{4}\b/.test(r.text);
       if (value && (ref || absolute)) out.push({ text: r.text, index: a + r.index, value, absolute });

@@ -6,7 +6,7 @@ import { Mention, findMentions } from './mentions';
 import { NameIndex } from './names';
 import { QuoteSpan, findQuoteSpans } from './quote-spans';
 import { Sentence, splitSentences } from './sentences';
-import { DEMONYMS, ROLE_NOUNS } from './models';
+import { DEMONYMS, LETTER_CLASS, ROLE_NOUNS } from './models';
 import { AttributedQuote, attributeQuotes } from './quotes';
 import { PartyRegistry, institutionMentions } from './institutions';
 import type { DateMemo } from './dates';
@@ -28,7 +28,7 @@ export interface Doc {
 }
 
 export const MENTION_REF = /⟨(\d+)⟩/g;
-const DESCRIPTOR = /\b[Tt]he\s+(?:([\p{L}.-]+)\s+)?([\p{L}]+)\b/gu;
+const DESCRIPTOR = new RegExp(`\\b[Tt]he\\s+(?:([${LETTER_CLASS}.-]+)\\s+)?([${LETTER_CLASS}]+)(?![${LETTER_CLASS}])`, 'g');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
 const AFTER_PREPOSITION = /\b(?:before|after|of|to|for|with|from|by|in|at|on|about|like|than|against|between)\s+(?:the\s+)?$/i;
 

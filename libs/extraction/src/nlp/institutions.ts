@@ -50,9 +50,10 @@ export class PartyRegistry {
 }
 
 const HEADS = [...new Set([...INSTITUTION_HEADS, ...ORG_DESCRIPTORS])].sort((a, b) => b.length - a.length).join('|');
-/** Determiner or possessor, up to three modifiers, the head noun, an optional possessive. */
-const DET = '[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur';
-const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?:(?:${DET})\\s+)?[\\p{L}][\\p{L}.-]*['’]s\\s+|(${DET})\\s+)((?:[\\p{L}-]+\\s+){0,3})(${HEADS})(['’]s?)?(?![\\p{L}])`, 'gu');
+/** A lower-case head noun, with a possessive: the phrase is then read backwards from it. */
+const HEAD = new RegExp(`\\b(?:${HEADS})\\b(?:['’]s?)?`, 'g');
+const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const POSSESSOR = /^[\p{L}][\p{L}.-]*['’]s$/u;
 const BARE = /(?<![\p{L}]\s?)\b([Pp]olice|[Pp]rosecutors|[Rr]egulators|[Aa]uthorities)\b/gu;
 const MOD_STOP = new Set('of and or the a an to in on at for with by from that which who whom whose was were is are be been has had have said says its their his her this these those other same such one two three some any all each every both not no more most also only then now new old own former'.split(' '));
 const OF_NAME = /^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}.'’-]*){0,3})/u;
@@ -60,20 +61,30 @@ const APPOSITION = /^(?:\s+|,\s+(?:the\s+)?)[\p{Lu}]/u;
 
 interface Candidate { start: number; end: number; mods: string[]; head: string; possessive: boolean; indefinite: boolean; sentence: number; after: string }
 
-/** Lower-case institutional phrases of a sentence, before resolution. */
+/**
+ * Lower-case institutional phrases of a sentence, before resolution: a head noun, read backwards
+ * over up to three modifiers to a determiner or a possessor ("the Dutch data protection
+ * authority", "the city's legal department", "X's union"); or a bare collective ("Police").
+ */
 function candidates(body: string, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of s.text.matchAll(PHRASE)) {
-    const mods = validMods(m[2].trim() ? m[2].trim().split(/\s+/) : []);
-    const end = s.start + (m.index ?? 0) + m[0].length;
-    const headAt = end - m[0].length + m[0].lastIndexOf(m[3] + (m[4] ?? ''));
-    const start = mods.length ? body.lastIndexOf(mods[0], headAt) : headAt;
-    const after = body.slice(end, end + 60);
+  const text = s.text;
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+    const at = m.index;
+    if (at === 0 || !/\s/.test(text[at - 1])) continue;
+    const lead = leadOf(text.slice(Math.max(0, at - 90), at));
+    if (!lead) continue;
+    const possessive = /['’]s?$/.test(m[0]);
+    const head = possessive ? m[0].replace(/['’]s?$/, '') : m[0];
+    const headEnd = s.start + at + head.length;
+    const after = body.slice(headEnd, headEnd + 60);
     const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
-    if (!m[4] && APPOSITION.test(after) && !isMonthOrWeekday(next.toLowerCase())) continue;
-    out.push({ start, end: m[4] ? end - m[4].length : end, mods, head: m[3], possessive: !!m[4], indefinite: /^an?$/i.test(m[1] ?? ''), sentence: s.index, after });
+    if (!possessive && APPOSITION.test(after) && !isMonthOrWeekday(next.toLowerCase())) continue;
+    const start = lead.mods.length ? s.start + text.lastIndexOf(lead.mods[0], at) : s.start + at;
+    out.push({ start, end: headEnd, mods: lead.mods, head, possessive, indefinite: lead.indefinite, sentence: s.index, after });
   }
-  for (const m of s.text.matchAll(BARE)) {
+  for (const m of text.matchAll(BARE)) {
     const start = s.start + (m.index ?? 0);
     if (out.some((c) => c.start <= start && start < c.end)) continue;
     out.push({ start, end: start + m[0].length, mods: [], head: m[1].toLowerCase(), possessive: false, indefinite: false, sentence: s.index, after: body.slice(start + m[0].length, start + m[0].length + 60) });
@@ -81,11 +92,18 @@ function candidates(body: string, s: Sentence): Candidate[] {
   return out;
 }
 
-/** Modifiers that are adjectives or nouns ("transport", "Dutch data protection"), trimmed from the left. */
-function validMods(words: string[]): string[] {
-  let i = words.length;
-  while (i > 0 && okMod(words[i - 1])) i--;
-  return words.slice(i);
+/** The modifiers before a head, when a determiner or a possessor opens them. */
+function leadOf(left: string): { mods: string[]; indefinite: boolean } | null {
+  const words = left.trimEnd().split(/\s+/);
+  const mods: string[] = [];
+  for (let i = words.length - 1; i >= 0 && mods.length <= 3; i--) {
+    const w = words[i];
+    if (DETS.has(w.toLowerCase())) return { mods, indefinite: /^an?$/i.test(w) };
+    if (POSSESSOR.test(w)) return { mods, indefinite: false };
+    if (!okMod(w) || mods.length === 3) return null;
+    mods.unshift(w);
+  }
+  return null;
 }
 
 function okMod(w: string): boolean {

@@ -41,7 +41,8 @@ const STOP_UPPER = new Set(['I', 'A', 'An', 'The', 'It', 'He', 'She', 'We', 'The
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 
