@@ -13,6 +13,14 @@ describe.each(['pglite', 'postgres'] as const)('database handle on %s', (backend
     expect(rows[0]).toEqual({ n: 42, big: 9007199254740993n });
   });
 
+  it('returns dates, bytes and json as types of the calling realm', async () => {
+    const { rows } = await sql<{ t: unknown; b: unknown; j: unknown }>`select now() as t, '\\x0102'::bytea as b, '{"a":[1]}'::jsonb as j`.execute(database.db);
+    expect(rows[0]!.t).toBeInstanceOf(Date);
+    expect(rows[0]!.b).toBeInstanceOf(Uint8Array);
+    expect([...(rows[0]!.b as Uint8Array)]).toEqual([1, 2]);
+    expect(rows[0]!.j).toEqual({ a: [1] });
+  });
+
   it('runs concurrent transactions one after another, never interleaved', async () => {
     await sql`create table if not exists tx_probe (tx text, step int)`.execute(database.db);
     const run = (name: string) =>

@@ -75,7 +75,7 @@ export async function openPgliteInThread(dataDir: string | undefined): Promise<P
   return {
     query: async (sql, params) => {
       const result = (await call({ op: 'query', sql, params }))!;
-      for (const row of result.rows as Record<string, unknown>[]) reviveDates(row);
+      for (const row of result.rows as Record<string, unknown>[]) reviveInThisRealm(row);
       return result;
     },
     close: async () => {
@@ -85,12 +85,16 @@ export async function openPgliteInThread(dataDir: string | undefined): Promise<P
   };
 }
 
-/** Dates arrive built by the main realm; rebuild them so `instanceof Date` holds in this one. */
-function reviveDates(row: Record<string, unknown>): void {
+/**
+ * Dates and byte arrays arrive built by the main realm; rebuild them so `instanceof Date` and
+ * `instanceof Uint8Array` hold in this one (jest runs tests in a realm of its own).
+ */
+function reviveInThisRealm(row: Record<string, unknown>): void {
   for (const key of Object.keys(row)) {
     const v = row[key];
-    if (typeof v === 'object' && v !== null && !(v instanceof Date) && Object.prototype.toString.call(v) === '[object Date]') {
-      row[key] = new Date((v as Date).getTime());
-    }
+    if (typeof v !== 'object' || v === null || v instanceof Date || v instanceof Uint8Array) continue;
+    const tag = Object.prototype.toString.call(v);
+    if (tag === '[object Date]') row[key] = new Date((v as Date).getTime());
+    else if (tag === '[object Uint8Array]') row[key] = new Uint8Array(v as Uint8Array);
   }
 }
