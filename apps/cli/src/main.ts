@@ -130,7 +130,15 @@ program
   .option('--fixtures <dir>', 'labelled articles', 'test/fixtures')
   .action(async (opts: { fixtures: string }) => {
     const { runEval, formatEvalReport } = await import('@storyline/extraction');
-    out(formatEvalReport(await runEval(opts.fixtures)));
+    const { clusterArticles, clusterShuffled } = await import('@storyline/application');
+    const threshold = loadConfig().storyMatchThreshold;
+    // Matching must not depend on arrival order: score a few shuffled orders besides the given one.
+    for (const seed of [1, 2, 3]) {
+      const c = (await runEval(opts.fixtures, (articles) => clusterShuffled(articles, seed, { threshold }))).clustering!;
+      const f = (n: number) => n.toFixed(3);
+      out(`clustering, shuffled order ${seed}: pair precision ${f(c.pairPrecision)} recall ${f(c.pairRecall)} f1 ${f(c.pairF1)}; unrelated kept apart ${f(c.unrelatedKeptApart)}`);
+    }
+    out(formatEvalReport(await runEval(opts.fixtures, (articles) => clusterArticles(articles, { threshold }))));
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -1,6 +1,15 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@storyline/db';
-import { addToStoryProfile, articleProfile, shingles, type DocumentFrequencies, type StoryProfile } from '@storyline/domain';
+import {
+  RETRIEVAL,
+  addToStoryProfile,
+  articleProfile,
+  entityKeys,
+  lookupKeys,
+  shingles,
+  type DocumentFrequencies,
+  type StoryProfile,
+} from '@storyline/domain';
 import type { ArticleIngested } from './article-events';
 
 /** FNV-1a: shingles only need a cheap, stable 32-bit fingerprint, not a cryptographic one. */
@@ -23,16 +32,8 @@ export const packShingles = (hashes: Uint32Array): Buffer => Buffer.from(hashes.
 export const unpackShingles = (bytes: Buffer): Uint32Array =>
   new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 
-/** The term keys a story is found by: its people, organisations, places and strongest key terms. */
-export function entityKeys(terms: Readonly<Record<string, number>>, keyTerms = 12): string[] {
-  const named = Object.keys(terms).filter((t) => !t.startsWith('t:'));
-  const strongest = Object.entries(terms)
-    .filter(([t]) => t.startsWith('t:'))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, keyTerms)
-    .map(([t]) => t);
-  return [...named, ...strongest].sort();
-}
+/** The keys a story is found by (kept here for callers of the index). */
+export { entityKeys };
 
 const STORIES = '#stories';
 
@@ -90,11 +91,9 @@ export async function indexArticle(trx: Transaction<Database>, data: ArticleInge
   }
 }
 
-/** Document frequencies for the article's terms, and how many stories there are. */
+/** Document frequencies of the article's terms (all of them: they weigh its profile), and how many stories there are. */
 export async function documentFrequencies(trx: Transaction<Database>, terms: readonly string[]): Promise<DocumentFrequencies> {
-  const rows = terms.length
-    ? await trx.selectFrom('term_stats').select(['term', 'df']).where('term', 'in', [STORIES, ...terms]).execute()
-    : [];
+  const rows = await trx.selectFrom('term_stats').select(['term', 'df']).where('term', '=', sql<string>`any(${sql.val([STORIES, ...terms])}::text[])`).execute();
   const frequencies: Record<string, number> = {};
   let documents = 0;
   for (const r of rows) {
@@ -105,25 +104,19 @@ export async function documentFrequencies(trx: Transaction<Database>, terms: rea
 }
 
 /**
- * Stories sharing the article's most distinctive keys (lowest document frequency), most recent
- * first: a bounded candidate set however many stories exist.
+ * Stories sharing the article's lookup keys (its rarest; popular names only when nothing rarer
+ * is known), most recent first: a bounded candidate set however many stories exist.
  */
-export async function candidateStories(
-  trx: Transaction<Database>,
-  keys: readonly string[],
-  idf: DocumentFrequencies,
-  limit = 100,
-): Promise<StoryProfile[]> {
-  // Keys no story has cannot find one; of the rest, the rarest say most about which story it is.
-  const df = (k: string) => idf.frequencies[k] ?? 0;
-  const distinctive = keys.filter((k) => df(k) > 0).sort((a, b) => df(a) - df(b) || (a < b ? -1 : 1)).slice(0, 16);
-  if (distinctive.length === 0) return [];
+export async function candidateStories(trx: Transaction<Database>, keys: readonly string[], idf: DocumentFrequencies): Promise<StoryProfile[]> {
+  const lookup = lookupKeys(keys, idf);
+  if (lookup.length === 0) return [];
   const rows = await trx
     .selectFrom('story_index')
     .select(['story_id', 'profile', 'first_date', 'last_date', 'article_count'])
-    .where(sql<boolean>`entity_keys && ${sql.val(distinctive)}::text[]`)
+    .where(sql<boolean>`entity_keys && ${sql.val(lookup)}::text[]`)
     .orderBy(sql`last_date desc nulls last`)
-    .limit(limit)
+    .orderBy(sql`story_id collate "C"`)
+    .limit(RETRIEVAL.maxCandidates)
     .execute();
   return rows.map((r) => ({
     storyId: r.story_id,

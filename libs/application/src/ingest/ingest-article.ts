@@ -104,7 +104,7 @@ export class ArticleIngestion {
       return { path, articleId: duplicate.article_id, storyId: duplicate.story_id, status: 'duplicate', duplicateOf: duplicate.article_id, nearDuplicateOf: null, error: null };
     }
 
-    const articleId = uuidv7();
+    const articleId = contentId(hash);
     let extraction = firstExtraction;
     const tracked = !extraction.unrelated || extraction.findings.length > 0;
     let storyId: string | null = null;
@@ -112,9 +112,8 @@ export class ArticleIngestion {
     let version: number | null = null;
     if (tracked) {
       const profile = articleProfile(extraction.entities, article.publishedAt);
-      const keys = entityKeys(profile.terms);
-      const idf = await documentFrequencies(trx, keys);
-      const candidates = await candidateStories(trx, keys, idf);
+      const idf = await documentFrequencies(trx, Object.keys(profile.terms));
+      const candidates = await candidateStories(trx, entityKeys(profile.terms), idf);
       storyId = chooseStory(profile, candidates, { idf, threshold: options.matchThreshold });
       if (storyId) {
         const events = await this.store.readStream(storyStream(storyId), { trx });
@@ -224,4 +223,17 @@ export function normalizeUrl(url: string | undefined | null): string | null {
   } catch {
     return url.trim();
   }
+}
+
+/**
+ * An article's id comes from its content hash (in UUID form, version 8): ties between articles
+ * of the same date are broken by id, so ids drawn at arrival would make the story depend on
+ * the order articles came in.
+ */
+export function contentId(hash: string): string {
+  const hex = sha256(`article:${hash}`).slice(0, 32).split('');
+  hex[12] = '8';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

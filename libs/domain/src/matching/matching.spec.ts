@@ -1,6 +1,6 @@
 import type { ArticleEntities, PartialDate } from '../taxonomy';
-import { articleProfile, storyProfile, addToStoryProfile, type ArticleProfile } from './profile';
-import { chooseStory, DEFAULT_MATCH_THRESHOLD, rankStories, scoreMatch, timeProximity, type DocumentFrequencies } from './score';
+import { articleProfile, storyProfile, addToStoryProfile, keyTerm, type ArticleProfile } from './profile';
+import { chooseStory, DEFAULT_MATCH_THRESHOLD, inverseDocumentFrequency, rankStories, scoreMatch, timeProximity, type DocumentFrequencies } from './score';
 
 /** Made-up coverage: two gifts between the same leaders, two portraits of one of them, and a football match. */
 const entities = (people: string[], organizations: string[], places: string[], terms: string[]): ArticleEntities => ({
@@ -82,11 +82,17 @@ describe('story matching', () => {
     expect(profile(entities([], [], [], ['statues']), null).terms).toEqual({ 't:statue': 1 });
   });
 
-  it('time pulls less the further an article is from the story, and an unknown date is neutral', () => {
+  it('folds the synonyms outlets swap, and does not count a name twice as a key term', () => {
+    const p = profile({ people: ['Idris Kallas'], organizations: [], places: [], terms: { painting: 1, kallas: 1, 'idris kallas': 1, unveiled: 0.5 } }, null);
+    expect(p.terms).toEqual({ 'p:kallas': 3, 't:artwork': 1, 't:unveil': 0.5 ** 1.5 });
+    expect(keyTerm('portrait')).toBe(keyTerm('paintings'));
+  });
+
+  it('time pulls less the further an article is from the story, and an unknown date does not count against it', () => {
     expect(timeProximity('2025-03-10', '2025-03-01', '2025-03-20')).toBe(1);
     expect(timeProximity('2025-04-20', '2025-03-01', '2025-03-20')).toBeLessThan(1);
     expect(timeProximity('2025-09-20', '2025-03-01', '2025-03-20')).toBeLessThan(timeProximity('2025-04-20', '2025-03-01', '2025-03-20'));
-    expect(timeProximity(null, '2025-03-01', '2025-03-20')).toBe(0.8);
+    expect(timeProximity(null, '2025-03-01', '2025-03-20')).toBe(1);
   });
 
   it('a story profile is the same whatever order its articles were added in', () => {
@@ -96,5 +102,51 @@ describe('story matching', () => {
     const ba = addToStoryProfile(addToStoryProfile(storyProfile('s', []), b), a);
     expect(ab).toEqual(ba);
     expect([ab.firstDate, ab.lastDate, ab.articleCount]).toEqual(['2025-02-01', '2025-03-04', 2]);
+  });
+});
+
+describe('story matching with few stories', () => {
+  /** Long articles: the story's own people and object, plus background that outlets add. */
+  const horseGift = profile(
+    entities(['Lena Moravec', 'Tobias Eklund', 'Jonas Brill'], ['Foreign Office'], ['Norland', 'Vesta'], ['horse', 'horse', 'stallion', 'stable', 'quarantine', 'president', 'embassy', 'flight']),
+    '2025-05-10',
+  );
+  const bookGift = profile(
+    entities(['Lena Moravec', 'Tobias Eklund', 'Ada Quist'], ['National Archive'], ['Norland', 'Vesta'], ['manuscript', 'manuscript', 'archive', 'volume', 'navigation', 'president', 'visit']),
+    '2025-04-20',
+  );
+  const bookFollowUp = profile(
+    entities(['Tobias Eklund', 'Rui Falk', 'Ada Quist'], ['National Archive'], ['Vesta'], ['manuscript', 'display', 'archive', 'volume', 'visitor', 'navigation']),
+    null,
+  );
+  const sole = (story: ArticleProfile, id: string) => storyProfile(id, [story]);
+  /** The index's view when only the candidate story exists: every term is in one story. */
+  const oneStory = (story: ArticleProfile): DocumentFrequencies => ({ documents: 1, frequencies: Object.fromEntries(Object.keys(story.terms).map((t) => [t, 1])) });
+
+  it('a second gift between the same two leaders stays apart even with no other story to learn from', () => {
+    expect(scoreMatch(horseGift, sole(bookGift, 'book'), oneStory(bookGift))).toBeLessThan(DEFAULT_MATCH_THRESHOLD);
+  });
+
+  it('an undated follow-up with new names joins the story of its object', () => {
+    expect(chooseStory(bookFollowUp, [sole(bookGift, 'book')], { idf: oneStory(bookGift) })).toBe('book');
+  });
+
+  it('leaves the candidate story out of document frequencies, so sharing a term with it does not make the term look common', () => {
+    const story = sole(bookGift, 'book');
+    const idf = oneStory(bookGift);
+    expect(inverseDocumentFrequency(keyTerm('manuscript'), idf, story)).toBe(inverseDocumentFrequency(keyTerm('horse'), idf, story));
+    expect(inverseDocumentFrequency(keyTerm('manuscript'), idf)).toBeLessThan(inverseDocumentFrequency(keyTerm('horse'), idf));
+  });
+
+  it('an article sharing only names, or only vocabulary, scores nothing', () => {
+    const namesOnly = profile(entities(['Lena Moravec', 'Tobias Eklund'], [], [], ['election', 'ballot']), '2025-04-21');
+    const wordsOnly = profile(entities(['Pia Sand'], [], [], ['manuscript', 'archive', 'volume']), '2025-04-21');
+    expect(scoreMatch(namesOnly, sole(bookGift, 'book'), oneStory(bookGift))).toBe(0);
+    expect(scoreMatch(wordsOnly, sole(bookGift, 'book'), oneStory(bookGift))).toBe(0);
+  });
+
+  it('an article without names is judged by its key terms alone', () => {
+    const noNames = profile(entities([], [], [], ['manuscript', 'archive', 'volume', 'navigation']), '2025-04-21');
+    expect(scoreMatch(noNames, sole(bookGift, 'book'), oneStory(bookGift))).toBeGreaterThan(DEFAULT_MATCH_THRESHOLD);
   });
 });

@@ -1,15 +1,22 @@
 import { cleanName } from '../names';
 import type { ArticleEntities, PartialDate } from '../taxonomy';
 import { earliestDate, latestDate } from '../dates';
-import { fold, stem } from '../words';
+import { fold, headNoun, stem } from '../words';
 
 /**
  * Compact profiles for story matching: weighted terms plus dates. People and organisations
- * weigh more than key terms; which of them are distinctive is left to document frequencies at
- * scoring time, so a politician in every story counts for little and an artist's name for a lot.
+ * weigh more than places; key terms are weighed by how much the article is about them. Which
+ * of them are distinctive is left to document frequencies at scoring time, so a politician in
+ * every story counts for little and an artist's name for a lot.
  */
 
 export const PROFILE_WEIGHTS = { person: 3, organization: 2, place: 1.5, term: 1 } as const;
+
+/**
+ * Key terms are raised to this power: a word the article keeps coming back to says what it is
+ * about, one mentioned in passing (an earlier gift, another trip) mostly does not.
+ */
+const TERM_FOCUS = 1.5;
 
 export type TermWeights = Readonly<Record<string, number>>;
 
@@ -27,6 +34,9 @@ export interface StoryProfile {
   readonly articleCount: number;
 }
 
+/** Named terms (people, organisations, places) as opposed to key terms. */
+export const isNamedTerm = (term: string) => !term.startsWith('t:');
+
 /** A person by surname, so "X Y" in one article and "Y" in another meet. */
 export const personTerm = (name: string) => {
   const tokens = fold(cleanName(name)).split(' ').filter(Boolean);
@@ -40,8 +50,13 @@ export const placeTerm = (name: string) => {
   const key = fold(name).replace(/^the /, '');
   return key ? `l:${key}` : '';
 };
+/** Stemmed, with the synonyms outlets swap for one another folded (portrait, painting, artwork). */
 export const keyTerm = (term: string) => {
-  const key = fold(term).split(' ').map(stem).join(' ');
+  const key = fold(term)
+    .split(' ')
+    .map((word) => headNoun(word) || stem(word))
+    .filter(Boolean)
+    .join(' ');
   return key ? `t:${key}` : '';
 };
 
@@ -53,9 +68,22 @@ export function articleProfile(entities: ArticleEntities, publishedAt: PartialDa
   for (const person of entities.people) add(personTerm(person), PROFILE_WEIGHTS.person);
   for (const organization of entities.organizations) add(organizationTerm(organization), PROFILE_WEIGHTS.organization);
   for (const place of entities.places) add(placeTerm(place), PROFILE_WEIGHTS.place);
-  // Sublinear: a word repeated ten times is not ten times as telling.
-  for (const [term, weight] of Object.entries(entities.terms)) add(keyTerm(term), PROFILE_WEIGHTS.term * (weight >= 1 ? 1 + Math.log(weight) : weight));
+  const named = nameTokens(entities);
+  for (const [term, weight] of Object.entries(entities.terms)) {
+    // A name repeated as a key term would count the same evidence twice.
+    if (fold(term).split(' ').every((token) => named.has(token))) continue;
+    // Sublinear: a word repeated ten times is not ten times as telling.
+    add(keyTerm(term), PROFILE_WEIGHTS.term * (weight >= 1 ? 1 + Math.log(weight) : weight) ** TERM_FOCUS);
+  }
   return { terms, date: publishedAt };
+}
+
+function nameTokens(entities: ArticleEntities): Set<string> {
+  const tokens = new Set<string>();
+  for (const name of entities.people) for (const token of fold(cleanName(name)).split(' ')) tokens.add(token);
+  for (const name of [...entities.organizations, ...entities.places]) for (const token of fold(name).split(' ')) tokens.add(token);
+  tokens.delete('');
+  return tokens;
 }
 
 /** The story side: term weights summed over its articles, and the span of their dates. */
