@@ -8,7 +8,7 @@ export { evolve, foldEvents, initialState } from './evolve';
 export { storyDecider, type Decider } from './decider';
 export { normalizeState } from './normalize-state';
 export { stateAsOf, foldAsOf, type AsOfOptions } from './as-of';
-export { buildChangelog, type ChangelogEntry, type ChangelogOptions, type ChangelogArticle, type ChangeKind } from './changelog/changelog';
+export { buildChangelog, changelogOf, type ChangelogEntry, type ChangelogOptions, type ChangelogArticle, type ChangeKind } from './changelog/changelog';
 export { factKey, familyOf, outletKey } from './fact-key';
 export { nameResolver, cleanName, type NameResolver } from './names';
 export { headline, sentence, provenance, type Headline } from './summaries';

@@ -3,9 +3,9 @@ import type { Database, DatabaseHandle, Notifier } from '@storyline/db';
 import { appendEvents } from './append';
 import { CheckpointStore } from './checkpoints';
 import { FENCE_SQL, toPosition } from './positions';
-import { readAllQuery, readStreamQuery, toRecordedEvents } from './read';
+import { readAllQuery, readStreamQuery, readStreamsQuery, toRecordedEvents } from './read';
 import { runSubscription, type Subscription } from './subscription';
-import type { AppendOptions, AppendResult, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from './types';
+import type { AppendOptions, AppendResult, Executor, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from './types';
 import { UpcasterRegistry } from './upcasters';
 import { assertStreamId, DEFAULT_MAX_EVENT_BYTES, prepareEvents } from './validation';
 import { VersionCache } from './version-cache';
@@ -99,6 +99,20 @@ export class EventStore {
       this.knownVersions.note(streamId, Math.max(events[0]!.streamVersion, events[events.length - 1]!.streamVersion));
     }
     return events;
+  }
+
+  /** Whole streams, grouped by id (missing streams are absent); one query for all of them. */
+  async readStreams(streamIds: readonly string[], opts: { trx?: Executor } = {}): Promise<Map<string, RecordedEvent[]>> {
+    streamIds.forEach(assertStreamId);
+    const result = new Map<string, RecordedEvent[]>();
+    if (streamIds.length === 0) return result;
+    const { rows } = await (opts.trx ?? this.db).executeQuery(readStreamsQuery(streamIds));
+    for (const event of toRecordedEvents(rows, this.upcasters)) {
+      const list = result.get(event.streamId);
+      if (list) list.push(event);
+      else result.set(event.streamId, [event]);
+    }
+    return result;
   }
 
   /** The global log after `after`, in position order, up to the fence (never skips; see positions.ts). */

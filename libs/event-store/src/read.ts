@@ -24,6 +24,11 @@ export function readStreamQuery(streamId: string, from: number | undefined, back
   return CompiledQuery.raw(text, [streamId, from ?? (backward ? 2 ** 31 - 1 : 1), limit]);
 }
 
+/** Several whole streams in one round trip, each in version order (rebuilds, projections). */
+export function readStreamsQuery(streamIds: readonly string[]): CompiledQuery<EventRow> {
+  return CompiledQuery.raw(`select ${COLUMNS} from events where stream_id = any($1::text[]) order by stream_id, stream_version`, [streamIds]);
+}
+
 /**
  * Upcasts and checks the position in place: no copy per event, so paging through the log
  * costs little more than the query itself.

@@ -64,12 +64,12 @@ export class ProjectionRunner {
       await projection.reset(trx);
       await this.store.checkpoints.reset(projection.name, trx);
     });
-    return this.catchUp(projection, onProgress);
+    // Large batches: a story touched by many events of one batch is folded once for all of them.
+    return this.catchUp(projection, onProgress, Math.max(this.options.batchSize ?? 500, 5000));
   }
 
   /** Applies everything up to the current head once, without a live subscription (CLI, tests). */
-  async catchUp(projection: Projection, onProgress?: (position: number, count: number) => void): Promise<number> {
-    const batchSize = this.options.batchSize ?? 500;
+  async catchUp(projection: Projection, onProgress?: (position: number, count: number) => void, batchSize = this.options.batchSize ?? 500): Promise<number> {
     let total = 0;
     for (;;) {
       const { count, position } = await this.store.processBatch(projection.name, (trx, events) => projection.apply(trx, relevant(projection, events)), { batchSize });

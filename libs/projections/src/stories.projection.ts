@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@storyline/db';
 import {
   STORY_EVENT_TYPES,
-  buildChangelog,
+  changelogOf,
   foldEvents,
   initialState,
   storyView,
@@ -27,11 +27,40 @@ export class StoriesProjection implements Projection {
   constructor(private readonly store: EventStore) {}
 
   async apply(trx: Transaction<Database>, events: readonly RecordedEvent[]): Promise<void> {
-    const stories = [...new Set(events.map((e) => storyIdOfStream(e.streamId)).filter((id): id is string => id !== null))];
-    for (const storyId of stories) {
-      const stream = await this.store.readStream(storyStream(storyId), { trx });
-      await this.write(trx, storyId, stream);
+    const storyIds = [...new Set(events.map((e) => storyIdOfStream(e.streamId)).filter((id): id is string => id !== null))];
+    if (storyIds.length === 0) return;
+    const streams = await this.store.readStreams(storyIds.map(storyStream), { trx });
+    const states = [];
+    const changelog = [];
+    for (const storyId of storyIds) {
+      const stream = streams.get(storyStream(storyId));
+      if (!stream?.length) continue;
+      const { row, entries } = project(storyId, stream);
+      states.push(row);
+      changelog.push(...entries);
     }
+    // One statement per table for the whole batch: rebuilds are bound by round trips, not folds.
+    await trx
+      .insertInto('story_state')
+      .values(states)
+      .onConflict((oc) =>
+        oc.column('story_id').doUpdateSet((eb) => ({
+          title: eb.ref('excluded.title'),
+          state: eb.ref('excluded.state'),
+          version: eb.ref('excluded.version'),
+          people: eb.ref('excluded.people'),
+          organizations: eb.ref('excluded.organizations'),
+          first_date: eb.ref('excluded.first_date'),
+          last_date: eb.ref('excluded.last_date'),
+          article_count: eb.ref('excluded.article_count'),
+          search: eb.ref('excluded.search'),
+          updated_position: eb.ref('excluded.updated_position'),
+          updated_at: sql`now()`,
+        })),
+      )
+      .execute();
+    await trx.deleteFrom('story_changelog').where('story_id', 'in', storyIds).execute();
+    for (let i = 0; i < changelog.length; i += 2000) await trx.insertInto('story_changelog').values(changelog.slice(i, i + 2000)).execute();
   }
 
   async reset(trx: Transaction<Database>): Promise<void> {
@@ -39,52 +68,42 @@ export class StoriesProjection implements Projection {
     await trx.deleteFrom('story_snapshots').execute();
     await trx.deleteFrom('story_state').execute();
   }
+}
 
-  private async write(trx: Transaction<Database>, storyId: string, stream: readonly RecordedEvent[]): Promise<void> {
-    if (stream.length === 0) return;
-    const events = stream as unknown as StoryEvent[];
-    const view = storyView(foldEvents(events, initialState(storyId)));
-    const last = stream[stream.length - 1]!;
-    const row = {
+/** A story's row and changelog entries, folded from its whole stream. */
+function project(storyId: string, stream: readonly RecordedEvent[]) {
+  const events = stream as unknown as StoryEvent[];
+  const state = foldEvents(events, initialState(storyId));
+  const view = storyView(state);
+  const last = stream[stream.length - 1]!;
+  const row = {
+    story_id: storyId,
+    title: view.title,
+    state: JSON.stringify(view),
+    version: last.streamVersion,
+    people: [...view.people],
+    organizations: [...view.organizations],
+    first_date: firstDate(view),
+    last_date: view.lastUpdated,
+    article_count: view.articles.length,
+    search: sql<string>`to_tsvector('simple', ${searchText(view)})` as unknown as string,
+    updated_position: last.position,
+  };
+  const entries = changelogOf(state);
+  const positions = entryPositions(entries, stream);
+  return {
+    row,
+    entries: entries.map((e, i) => ({
       story_id: storyId,
-      title: view.title,
-      state: JSON.stringify(view),
-      version: last.streamVersion,
-      people: [...view.people],
-      organizations: [...view.organizations],
-      first_date: firstDate(view),
-      last_date: view.lastUpdated,
-      article_count: view.articles.length,
-      search: sql<string>`to_tsvector('simple', ${searchText(view)})` as unknown as string,
-      updated_position: last.position,
-    };
-    await trx
-      .insertInto('story_state')
-      .values(row)
-      .onConflict((oc) => oc.column('story_id').doUpdateSet({ ...row, updated_at: sql`now()` }))
-      .execute();
-
-    const entries = buildChangelog(events);
-    const positions = entryPositions(entries, stream);
-    await trx.deleteFrom('story_changelog').where('story_id', '=', storyId).execute();
-    if (entries.length > 0) {
-      await trx
-        .insertInto('story_changelog')
-        .values(
-          entries.map((e, i) => ({
-            story_id: storyId,
-            entry_no: i + 1,
-            at: e.at,
-            summary: e.summary,
-            event_types: [...e.eventTypes],
-            article_ids: [...e.articleIds],
-            development_ids: [...e.developmentIds],
-            position: positions[i]!,
-          })),
-        )
-        .execute();
-    }
-  }
+      entry_no: i + 1,
+      at: e.at,
+      summary: e.summary,
+      event_types: [...e.eventTypes],
+      article_ids: [...e.articleIds],
+      development_ids: [...e.developmentIds],
+      position: positions[i]!,
+    })),
+  };
 }
 
 const firstDate = (view: StoryView): string | null =>

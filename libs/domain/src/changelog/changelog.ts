@@ -1,7 +1,7 @@
 import { compareDates } from '../dates';
 import type { StoryEvent } from '../events';
 import { foldEvents, initialState } from '../evolve';
-import type { Fact, LedgerDevelopment, StoryLedger } from '../state';
+import type { Fact, LedgerDevelopment, StoryLedger, StoryState } from '../state';
 import { type Headline, headline } from '../summaries';
 import type { PartialDate } from '../taxonomy';
 import { claimKey } from '../words';
@@ -42,7 +42,11 @@ export interface ChangelogOptions {
 const RANK: Record<ChangeKind, number> = { new: 0, corroborated: 1, contradicted: 2, corrected: 3, amended: 4, retracted: 5 };
 
 export function buildChangelog(events: readonly StoryEvent[], options: ChangelogOptions = {}): ChangelogEntry[] {
-  const state = foldEvents(events, initialState(''));
+  return changelogOf(foldEvents(events, initialState('')), options);
+}
+
+/** The changelog of a state already folded (the projection folds once for state and changelog). */
+export function changelogOf(state: StoryState, options: ChangelogOptions = {}): ChangelogEntry[] {
   const { ledger } = state;
   const source = (articleId: string) => {
     const override = options.articles?.[articleId];
