@@ -5,7 +5,7 @@
  */
 import { account, disputedClaim, nearbyOutlet } from './accounts';
 import { type Anchor, type FinderContext, type Found, party, refAt } from './context';
-import { MONEY, articleWork, clause, correctionValues, nounPhrase, objectPhrase, thing, triggerNoun, withThing, work } from './phrases';
+import { MONEY, articleWork, clause, correctionValues, objectPhrase, relativeThing, thing, triggerNoun, withThing, work } from './phrases';
 
 export type { Anchor, FinderContext, Found } from './context';
 
@@ -33,11 +33,11 @@ function after(ctx: FinderContext, a: Anchor, preps: string): Found | null {
   return party(refAt(ctx, m[1]));
 }
 
-function object(ctx: FinderContext, a: Anchor): Found | null {
+function object(ctx: FinderContext, a: Anchor, places = false): Found | null {
   if (a.passive) return null;
   const m = /^\s+(?:(?:the|former|fellow|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|⟨\d+⟩)\s+){0,4}⟨(\d+)⟩/u.exec(ctx.s.masked.slice(a.end));
   const hit = m ? refAt(ctx, m[1]) : undefined;
-  return hit && hit.kind !== 'place' ? party(hit) : null;
+  return hit && (places || hit.kind !== 'place') ? party(hit) : null;
 }
 
 const ENVOY = '(?:special\\s+|personal\\s+|top\\s+|chief\\s+)?(?:envoy|emissary|aide|representative|adviser|advisor|ambassador|negotiator|delegation|intermediary)';
@@ -72,6 +72,7 @@ const REVEALED = [
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:said|says|admitted|confirmed|revealed)\s+(?:that\s+)?(?:he|she|they|⟨\d+⟩)\s+(?:had\s+)?(?:created|painted|made|drew|wrote|penned|authored|was)\b/gu,
   /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|has captured|captured|is behind|was behind)\b/gu,
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|outed|exposed)\b/gu,
+  /\b(?:anonymous|pseudonymous|mystery|unnamed|unknown)\s+(?:[\p{L}-]+\s+){0,2}?(?:author|writer|artist|painter|blogger|whistleblower|creator|person|columnist|poet)\b[^.;⟨]{0,120}?\b(?:is|was)\s+(?:in fact\s+)?⟨(\d+)⟩/gu,
   /⟨(\d+)⟩,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:who\s+was\s+)?(?:named|unmasked|identified|revealed|outed|exposed)\s+(?:[\p{L}\d]+\s+){0,3}?(?:as|to be)\b/gu,
 ];
 /**
@@ -83,6 +84,16 @@ function counterpart(ctx: FinderContext, a: Anchor): Found | null {
   const subject = ctx.s.mentions.find((m) => m.kind === 'person' && !m.inQuote);
   for (let k = 1; k <= 2; k++) {
     const people = (ctx.doc.sentences[ctx.s.index - k]?.mentions ?? []).filter((m) => m.kind === 'person' && !m.inQuote && m.name !== subject?.name);
+    if (people.length) return party(people[people.length - 1]);
+  }
+  return null;
+}
+
+/** The last person the previous two sentences named who is not the sentence's own subject. */
+function contextParty(ctx: FinderContext): Found | null {
+  const own = new Set(ctx.s.mentions.filter((m) => m.kind === 'person').map((m) => m.name));
+  for (let k = 1; k <= 2; k++) {
+    const people = (ctx.doc.sentences[ctx.s.index - k]?.mentions ?? []).filter((m) => m.kind === 'person' && !m.inQuote && !own.has(m.name));
     if (people.length) return party(people[people.length - 1]);
   }
   return null;
@@ -138,6 +149,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'envoyOf': return envoyOf(ctx);
     case 'articleWork': return articleWork(ctx);
     case 'object': return object(ctx, a);
+    case 'objectOrPlace': return object(ctx, a, true);
     case 'after': return after(ctx, a, arg);
     case 'from': { const m = /\bfrom\s+(?:[\p{L}.-]+\s+){0,3}?⟨(\d+)⟩/u.exec(ctx.s.masked); return m ? party(refAt(ctx, m[1])) : null; }
     case 'possessor': { const m = new RegExp(`⟨(\\d+)⟩['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${arg})\\b`, 'u').exec(ctx.s.masked); return m ? party(refAt(ctx, m[1])) : null; }
@@ -152,6 +164,8 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'work': return work(ctx);
     case 'thing': return thing(ctx, a);
     case 'withThing': return withThing(ctx, a);
+    case 'relativeThing': return relativeThing(ctx, a);
+    case 'contextParty': return !arg || new RegExp(arg, 'i').test(ctx.s.text) ? contextParty(ctx) : null;
     case 'objectPhrase': return objectPhrase(ctx, a);
     case 'triggerNoun': return triggerNoun(a);
     case 'counterpart': return counterpart(ctx, a);

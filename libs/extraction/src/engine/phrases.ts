@@ -47,6 +47,13 @@ export function thing(ctx: FinderContext, a: Anchor): Found | null {
   return np && !GENERIC.test(np) ? { value: np } : null;
 }
 
+/** "a tapestry X gave Y", "the vase that X gave Y": the thing named before the giver. */
+export function relativeThing(ctx: FinderContext, a: Anchor): Found | null {
+  const m = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:that\s+|which\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}⟨\d+⟩\s+(?:had\s+|has\s+)?$/u.exec(ctx.s.masked.slice(0, a.index));
+  const np = m ? nounPhrase(m[1]) : null;
+  return np && !GENERIC.test(np) ? { value: np } : null;
+}
+
 /** "presented X with Y": the thing after "with". */
 export function withThing(ctx: FinderContext, a: Anchor): Found | null {
   const m = /^\s+(?:(?:his|her|their|its|the)\s+)?(?:⟨\d+⟩|(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+with\s+(.{1,100})/u.exec(ctx.s.masked.slice(a.end));
@@ -66,7 +73,7 @@ export function triggerNoun(a: Anchor): Found | null {
   return m && a.text.includes(' ') ? { value: m[1].toLowerCase() } : null;
 }
 
-const WORK_NOUNS = /\b(?:portrait|painting|mural|sculpture|artwork|statue|drawing|installation|piece|op-ed|essay|column|novel|book|memoir|blog|letter|manifesto|article|poem|song|series|account|posts?)\b/i;
+const WORK_NOUNS = /\b(?:portraits?|paintings?|murals?|sculptures?|artworks?|statues?|drawings?|installations?|piece|op-ed|essays?|columns?|novels?|books?|memoir|blog|letters?|manifesto|articles?|poems?|songs?|series|account|posts?|pamphlets?|leaflets?|newsletter|website|podcast|comics?|cartoons?|stencils?|graffiti|thrillers?|stories)\b/i;
 const WORK_NOUNS_ALL = new RegExp(WORK_NOUNS.source, 'gi');
 /** The article's work noun, counted once per article. */
 const WORK_OF = new WeakMap<Doc, string | null>();

@@ -47,6 +47,43 @@ function compatible(a: FindingOf<'GiftConfirmed'>['data'], b: FindingOf<'GiftCon
   return a.giver === b.giver && a.recipient === b.recipient;
 }
 
+type GiftData = { giver: string; recipient: string; item: string };
+const ITEM_STOP = new Set('a an the of his her their its this that rare new old small large historic famous hand-made handmade two three'.split(' '));
+/** Words that name the same kind of gift ("the portrait" and "the painting" of one article). */
+const ITEM_CLASSES: Record<string, string> = Object.fromEntries([
+  ['artwork', 'portrait painting artwork picture canvas drawing sketch'],
+  ['horse', 'horse stallion mare colt pony foal'],
+  ['book', 'book manuscript volume edition atlas codex'],
+  ['jewel', 'necklace bracelet ring brooch jewellery jewelry'],
+  ['tree', 'tree trees sapling saplings seedlings'],
+].flatMap(([k, words]) => words.split(' ').map((w) => [w, k])));
+const itemWords = (item: string) => item.toLowerCase().split(/[\s'’-]+/).filter((w) => w.length > 2 && !ITEM_STOP.has(w)).map((w) => ITEM_CLASSES[w] ?? w);
+
+/** The same gift: same giver and recipient, items sharing a word ("portrait", "Trump portrait"). */
+function sameGift(a: GiftData, b: GiftData): boolean {
+  const wb = new Set(itemWords(b.item));
+  return a.giver === b.giver && a.recipient === b.recipient && itemWords(a.item).some((w) => wb.has(w));
+}
+
+/**
+ * One finding per gift and article: a gift the article reports as confirmed is the confirmation,
+ * not a separate report; of several reports of one gift, the fullest (named parties, more slots).
+ */
+export function mergeGiftReports(raw: RawFinding[]): RawFinding[] {
+  const data = (r: RawFinding) => r.finding.data as unknown as GiftData;
+  const confirmed = raw.filter((r) => r.finding.type === 'GiftConfirmed');
+  const fullness = (r: RawFinding) => Object.keys(r.finding.data).length + (data(r).giver.includes(' ') ? 1 : 0) + (data(r).recipient.includes(' ') ? 1 : 0) + r.finding.confidence;
+  const kept: RawFinding[] = [];
+  for (const r of raw) {
+    if (r.finding.type !== 'GiftGiven') { kept.push(r); continue; }
+    if (confirmed.some((c) => sameGift(data(c), data(r)))) continue;
+    const twin = kept.findIndex((k) => k.finding.type === 'GiftGiven' && sameGift(data(k), data(r)));
+    if (twin < 0) kept.push(r);
+    else if (fullness(r) > fullness(kept[twin])) kept[twin] = r;
+  }
+  return kept;
+}
+
 function score(r: RawFinding): number {
   return (r.keyKind === 'person' ? 2 : 0) + r.finding.confidence;
 }

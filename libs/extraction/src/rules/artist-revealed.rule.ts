@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { IDENTIFIED_AS, defineRule } from './rule';
 
 /**
  * The artist of a work is identified: "X was unmasked as the artist behind ...", "artist X said he
@@ -8,7 +8,7 @@ export const artistRevealedRule = defineRule({
   type: 'ArtistRevealed',
   refines: 'IdentityRevealed',
   summary: 'The artist of a work is identified.',
-  triggers: { verbs: ['create', 'paint', 'unmask', 'identify', 'reveal', 'sculpt', 'draw', 'capture'], phrases: ['the artist behind', 'the painter behind', 'the artist who', 'the painter who', ', the artist,', ', the painter,', 'is the artist', 'was the artist', 'artist responsible', 'the man behind', 'the woman behind'] },
+  triggers: { verbs: ['create', 'paint', 'unmask', 'identify', 'reveal', 'sculpt', 'draw', 'capture'], patterns: [IDENTIFIED_AS], patternWords: ['anonymous', 'pseudonymous', 'mystery', 'unnamed', 'unknown'], phrases: ['the artist behind', 'the painter behind', 'the artist who', 'the painter who', ', the artist,', ', the painter,', 'is the artist', 'was the artist', 'artist responsible', 'the man behind', 'the woman behind'] },
   requires: { phrases: ['artist', 'painter', 'sculptor', 'muralist', 'illustrator', 'graffiti'] },
   vetoes: ['refused to identify', 'declined to identify', 'did not identify', 'has not been identified', 'remains anonymous', 'unknown artist', 'speculat', 'commissioned', ', by ', 'not the artist'],
   slots: {
@@ -18,6 +18,6 @@ export const artistRevealedRule = defineRule({
   },
   required: ['person', 'work'],
   confidence: 0.75,
-  supersedes: ['IdentityRevealed'],
+  supersedes: ['IdentityRevealed', 'ClaimReported'],
   keyKinds: ['person'],
 });

@@ -50,6 +50,11 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   // gifts
   ['ClaimReported', 'Harald Lund', 'King Harald Lund gave President Amara Osei a hand-carved walking stick during the visit.'],
   ['ClaimReported', 'Japanese government', 'The Japanese government presented the city with two hundred cherry trees.'],
+  ['ClaimReported', 'Anna Ilves', 'The vase was presented to Queen Amina Sow by President Anna Ilves during the state banquet.'],
+  ['ClaimReported', 'Anna Ilves', 'The clock followed a tapestry President Anna Ilves gave Senegal in May, which now hangs in the national museum.'],
+  ['ClaimReported', 'Omar Said', 'President Anna Ilves met Sultan Omar Said on Monday. The visit came a year after Omar Said handed over a rare atlas as a gift during a tour of Tallinn.'],
+  ['IdentityRevealed', 'Vera Sand', 'Vera Sand, the librarian named on Monday as the writer behind the pen name Red Heron, confirmed on Friday that she wrote the pamphlets.'],
+  ['ClaimConfirmed', 'Vera Sand', 'Vera Sand, the librarian named on Monday as the writer behind the pen name Red Heron, confirmed on Friday that she wrote the pamphlets.'],
   ['ClaimConfirmed', 'palace', 'The palace confirmed that Queen Rania Haddad had given the emir a silver bowl.'],
   // statements
   ['StatementIssued', 'Ana Souza', 'Health minister Ana Souza said: "The hospitals are ready for the winter."'],
@@ -64,6 +69,9 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['IdentityRevealed', 'Omar Haddad', 'Omar Haddad, named on Tuesday as the author of the anonymous letter, declined to comment.'],
   ['IdentityRevealed', 'Rita Holm', 'Rita Holm was revealed as the person behind the satirical account on Friday.'],
   ['IdentityRevealed', 'Dev Mehta', 'A local newspaper identified the painter of the mural as Dev Mehta, a postman.'],
+  ['ClaimReported', 'Lakeside Post', 'The Lakeside Post, which first reported the closure, corrected its account on Friday.'],
+  ['CorrectionIssued', 'Lakeside Post', 'The Lakeside Post, which first reported the closure, corrected its account on Friday.'],
+  ['IdentityRevealed', 'Vera Sand', 'The anonymous author of the pamphlet is Vera Sand, a librarian, the weekly Kystposten reported on Monday.'],
   ['ClaimConfirmed', 'Nora Field', 'Nora Field broke her silence on Sunday, confirming that she had written the letter.'],
   ['ClaimConfirmed', 'Kestrel Books', 'Her publisher, Kestrel Books, confirmed the report in a statement.'],
   ['ContradictionNoted', 'cost', 'The museum put the cost at £2 million, while the council estimated it at £3.5 million.'],
@@ -100,6 +108,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['ClaimConfirmed', 'The claim could not be independently confirmed.'],
   ['IdentityRevealed', 'The author, who asked not to be named, said the book was finished.'],
   ['ClaimReported', 'The company reported a profit of $3 million for the year.'],
+  ['ClaimReported', 'The anonymous author of the pamphlet is Vera Sand, a librarian, the weekly Kystposten reported on Monday.'],
   ['ActionTaken', 'The publisher ordered a reprint of 30,000 copies after the prize.'],
   ['CorrectionIssued', 'The figure is correct, the ministry said.'],
 ];

@@ -17,6 +17,5 @@ export const correctionIssuedRule = defineRule({
   },
   required: ['publisher', 'claim'],
   confidence: 0.8,
-  supersedes: ['ClaimReported'],
   keyKinds: ['org', 'person'],
 });

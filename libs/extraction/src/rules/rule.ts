@@ -61,6 +61,9 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
   realisedOnly?: boolean;
 }
 
+/** "The anonymous author of X is Y": an identity stated with a copula, anchored before the name. */
+export const IDENTIFIED_AS = '\\b(?:anonymous|pseudonymous|mystery|unnamed|unknown)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:author|writer|artist|painter|blogger|whistleblower|creator|person|columnist|poet)\\b[^.;⟨]{0,120}?\\b(?:is|was)\\s+(?:in fact\\s+)?(?=⟨)';
+
 export function defineRule<K extends DevelopmentType>(spec: RuleSpec<K>): RuleSpec<K> {
   return spec;
 }
