@@ -123,7 +123,10 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
 }
 
 const LETTER = /\p{L}/u;
-const WORD_CHAR = /[A-Za-z0-9_]/;
+/** Letter test with an ASCII fast path (this runs over every character before every name). */
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && LETTER.test(c));
+const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r';
 
 /**
  * The last word of `text` (letters, followed by nothing but punctuation and spaces) and the word
@@ -132,14 +135,14 @@ const WORD_CHAR = /[A-Za-z0-9_]/;
  */
 function lastWords(text: string): [string, string | undefined, string] | null {
   let end = text.length;
-  while (end > 0 && !LETTER.test(text[end - 1]) && !WORD_CHAR.test(text[end - 1])) end--;
+  while (end > 0 && !isLetter(text[end - 1]) && !isWordChar(text[end - 1])) end--;
   let start = end;
-  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  while (start > 0 && isLetter(text[start - 1])) start--;
   if (start === end) return null;
   let gap = start;
-  while (gap > 0 && /\s/.test(text[gap - 1])) gap--;
+  while (gap > 0 && isSpace(text[gap - 1])) gap--;
   let q = gap;
-  while (gap < start && q > 0 && (LETTER.test(text[q - 1]) || text[q - 1] === '.')) q--;
+  while (gap < start && q > 0 && (isLetter(text[q - 1]) || text[q - 1] === '.')) q--;
   // "the club's chairman": a possessive is no qualifier of the role
   const qualifier = q < gap && !/['’]/.test(text[q - 1] ?? '') ? text.slice(q, gap) : undefined;
   return ['', qualifier, text.slice(start, end)];
