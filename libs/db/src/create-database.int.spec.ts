@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { createTestDatabaseFor, type TestDatabase } from '@storyline/testing';
+import { createTestDatabase, createTestDatabaseFor, type TestDatabase } from '@storyline/testing';
 
 describe.each(['pglite', 'postgres'] as const)('database handle on %s', (backend) => {
   let database: TestDatabase;
@@ -60,4 +60,23 @@ describe.each(['pglite', 'postgres'] as const)('database handle on %s', (backend
       expect(rows[0]).toEqual({ app: 'storyline-test', idle: '1min' });
     });
   }
+});
+
+describe('idle transactions on PostgreSQL', () => {
+  it('are ended by the server without crashing the process, and the pool recovers', async () => {
+    const database = await createTestDatabase({ idleInTransactionTimeoutMs: 200 });
+    try {
+      await expect(
+        database.db.transaction().execute(async (trx) => {
+          await sql`select 1`.execute(trx);
+          await new Promise((r) => setTimeout(r, 800));
+          await sql`select 2`.execute(trx);
+        }),
+      ).rejects.toThrow();
+      const { rows } = await sql<{ ok: number }>`select 1 as ok`.execute(database.db);
+      expect(rows).toEqual([{ ok: 1 }]);
+    } finally {
+      await database.destroy();
+    }
+  });
 });

@@ -23,13 +23,27 @@ const types = {
  */
 export const PREPARED_MARKER = /^\/\* prepared:([\w.-]+) \*\//;
 
-class PreparingClient extends pg.Client {
-  override query(...args: unknown[]): any {
-    const [text, values, ...rest] = args;
-    const name = typeof text === 'string' ? PREPARED_MARKER.exec(text)?.[1] : undefined;
-    const call = super.query as (...a: unknown[]) => unknown;
-    return name ? call.call(this, { name, text, values }, ...rest) : call.apply(this, args);
+/**
+ * The pool's client class: prepares marked statements (above), and always has an error
+ * listener. pg-pool listens only while a client is idle in the pool; a checked-out client whose
+ * connection the server ends (idle_in_transaction_session_timeout, a restart) would otherwise
+ * throw an unhandled 'error' event. The pool drops such a client when it is released.
+ */
+function preparingClient(onError: (error: Error) => void): new () => pg.ClientBase {
+  class PreparingClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super(config);
+      this.on('error', onError);
+    }
+
+    override query(...args: unknown[]): any {
+      const [text, values, ...rest] = args;
+      const name = typeof text === 'string' ? PREPARED_MARKER.exec(text)?.[1] : undefined;
+      const call = super.query as (...a: unknown[]) => unknown;
+      return name ? call.call(this, { name, text, values }, ...rest) : call.apply(this, args);
+    }
   }
+  return PreparingClient as unknown as new () => pg.ClientBase;
 }
 
 export function redactUrl(url: string): string {
@@ -54,7 +68,7 @@ export function postgresClientConfig(url: string, opts: DatabaseOptions = {}): p
 export function createPostgresHandle(url: string, opts: DatabaseOptions = {}): DatabaseHandle {
   const config = postgresClientConfig(url, opts);
   const onError = opts.onError ?? (() => undefined);
-  const pool = new pg.Pool({ ...config, max: opts.poolSize ?? 10, Client: PreparingClient as unknown as new () => pg.ClientBase });
+  const pool = new pg.Pool({ ...config, max: opts.poolSize ?? 10, Client: preparingClient(onError) });
   pool.on('error', onError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listener = new PgListener(config, onError);
