@@ -57,6 +57,16 @@ export function eventStoreContract(backend: TestBackend): void {
       expect(await store.readStream(stream('missing'))).toEqual([]);
     });
 
+    it('reads several whole streams in one call', async () => {
+      const [a, b, missing] = [stream(), stream(), stream()];
+      await store.append(a, [ev(), ev()]);
+      await store.append(b, [ev()]);
+      const streams = await store.readStreams([a, b, missing]);
+      expect([...streams.keys()].sort()).toEqual([a, b].sort());
+      expect(streams.get(a)!.map((e) => e.streamVersion)).toEqual([1, 2]);
+      expect(streams.get(b)!.map((e) => e.streamVersion)).toEqual([1]);
+    });
+
     it('keeps metadata and an explicit id', async () => {
       const s = stream();
       const id = randomUUID();
