@@ -57,6 +57,12 @@ describe('people behind descriptors and names', () => {
     expect(namesIn(body, 1)).toContainEqual(['the artist', 'Kai Berg', 'person']);
   });
 
+  it('ends a person\'s name before "of <place>" but keeps "of" inside an institution\'s name', () => {
+    const names = namesIn('President Tomas Keller of Ardania met the governor of the Bank of Ardania.', 0);
+    expect(names).toContainEqual(['Tomas Keller', 'Tomas Keller', 'person']);
+    expect(names.map((m) => m[1])).toContain('Bank of Ardania');
+  });
+
   it('keeps month-like first names and place-like surnames as people', () => {
     expect(namesIn('Jan Weber denied the report.', 0)).toContainEqual(['Jan Weber', 'Jan Weber', 'person']);
     expect(namesIn('The club chairman, Peter Hall, resigned.', 0)).toContainEqual(['Peter Hall', 'Peter Hall', 'person']);

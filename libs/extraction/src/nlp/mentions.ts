@@ -71,9 +71,17 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
       if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && isCap(tokens[j + 1].text)) { j += 2; continue; }
       break;
     }
-    const run = tokens.slice(i, j);
-    const m = classify(body, run, i === 0 || /["“‘(]\s*$/.test(body.slice(Math.max(sentenceStart, run[0].start - 3), run[0].start)), sentence, inQuote);
+    // "President Ines Brandt of Ostmark": a person's name ends before "of"; "Bank of England" does not split
+    const given = tokens.slice(i, Math.min(j, i + 3)).findIndex((t) => FIRST_NAMES.has(t.text.toLowerCase()));
+    const of = given < 0 ? -1 : tokens.slice(i + given + 2, j).findIndex((t) => t.text === 'of');
+    const split = of >= 0 ? i + given + 2 + of : -1;
+    const atStart = i === 0 || /["“‘(]\s*$/.test(body.slice(Math.max(sentenceStart, tokens[i].start - 3), tokens[i].start));
+    const m = classify(body, tokens.slice(i, split >= 0 ? split : j), atStart, sentence, inQuote);
     if (m) out.push(m);
+    if (split >= 0) {
+      const rest = classify(body, tokens.slice(split + 1, j), false, sentence, inQuote);
+      if (rest) out.push(rest);
+    }
     i = j;
   }
   return out;
