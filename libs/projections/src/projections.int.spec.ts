@@ -77,7 +77,11 @@ describe('projections on PostgreSQL', () => {
 
   it('stops a projection at the event its handler fails on, shows the error, and never skips it', async () => {
     await ingestSeeds(storyline);
-    const events = await storyline.store.readAll({ limit: 10_000 });
+    // Other tests' open transactions may hold the read fence back for a moment.
+    const events = await waitFor(async () => {
+      const all = await storyline.store.readAll({ limit: 10_000 });
+      return all.length >= (await database.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n && all;
+    }, 'the fence');
     const poison = events.filter((e) => e.type === 'ArtistRevealed')[0]!;
     let failing = true;
     const inner = new StoriesProjection(storyline.store);

@@ -68,14 +68,20 @@ export class ProjectionRunner {
     return this.catchUp(projection, onProgress, Math.max(this.options.batchSize ?? 500, 5000));
   }
 
-  /** Applies everything up to the current head once, without a live subscription (CLI, tests). */
+  /**
+   * Applies everything committed before the call, without a live subscription (CLI, tests). The
+   * read fence may lag behind the head while any transaction on the server is open, so a short
+   * page does not mean caught up: it waits until the checkpoint reaches the head it started with.
+   */
   async catchUp(projection: Projection, onProgress?: (position: number, count: number) => void, batchSize = this.options.batchSize ?? 500): Promise<number> {
+    const head = await this.store.headPosition();
     let total = 0;
     for (;;) {
       const { count, position } = await this.store.processBatch(projection.name, (trx, events) => projection.apply(trx, relevant(projection, events)), { batchSize });
       total += count;
       onProgress?.(position, total);
-      if (count < batchSize) return total;
+      if (position >= head) return total;
+      if (count < batchSize) await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
