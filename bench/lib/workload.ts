@@ -8,7 +8,7 @@ export const EVENTS_PER_CASE = 40_000;
 export const READ_PAGE = 1000;
 
 const EVIDENCE =
-  'The portrait, painted by a Russian artist, was handed to the special envoy in Moscow and later carried to Washington, ' +
+  'The portrait, painted by a local artist, was handed to the special envoy in Moscow and later carried to Washington, ' +
   'where it was presented to the president, a spokesperson said on Tuesday, adding that the gift had been well received.';
 
 export interface BenchEvent {
@@ -25,10 +25,10 @@ export function makeEvent(i: number): BenchEvent {
     type: 'GiftGiven',
     data: {
       articleId: `article-${i % 5000}`,
-      giver: 'Vladimir Putin',
-      recipient: 'Donald Trump',
+      giver: 'Marta Kessel',
+      recipient: 'Ansel Quinta',
       item: 'portrait',
-      intermediary: 'Steve Witkoff',
+      intermediary: 'Oren Vale',
       evidence: EVIDENCE,
       confidence: 0.87,
       occurredAt: '2025-03-24',
