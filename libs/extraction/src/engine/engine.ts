@@ -99,7 +99,7 @@ function anchorOf(rule: CompiledRule, view: SentenceView, re: RegExp): Anchor | 
   const quoted = (view.quoted ??= [...s.masked.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((q) => [q.index ?? 0, (q.index ?? 0) + q[0].length]));
   for (let m = re.exec(s.masked); m; m = re.exec(s.masked)) {
     const index = m.index;
-    if (quoted.some(([a, b]) => index > a && index < b)) continue;
+    if (quoted.some(([a, b]) => index > a && index < b && !(rule.spec.quotedFragments && b - a < 60))) continue;
     // the auxiliary sits within a few words before the participle: test that stretch only
     const before = s.masked.slice(Math.max(0, index - 40), index);
     if (rule.spec.realisedOnly && unrealised(before)) continue;

@@ -20,6 +20,7 @@ export function nounPhrase(text: string): string | null {
   const out: string[] = [];
   for (const w of words) {
     const bare = w.replace(/[,.;:!?)"”’]+$/, '');
+    if (/^["“‘(]/.test(w) && out.length) break;
     if (!bare || NP_STOP.test(bare) || /^⟨/.test(bare) || MONEY.test(bare)) {
       if (out.length || NP_STOP.test(bare) || /^⟨/.test(bare)) break;
       continue;

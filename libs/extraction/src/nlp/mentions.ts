@@ -6,7 +6,7 @@
  */
 import {
   DEMONYMS, FIRST_NAMES, ORG_NAMES, ORG_WORDS, PLACE_NAMES, PLACE_WORDS, ROLE_NOUNS,
-  LETTER_CLASS, UPPER_CLASS, isCommonWord, isMonthOrWeekday,
+  LETTER_CLASS, UPPER_CLASS, isCommonWord, isMonthOrWeekday, isPlainNoun,
 } from './models';
 import { ORG_DESCRIPTORS, OUTLET_WORDS } from './party-words';
 
@@ -90,7 +90,11 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
 function classify(body: string, run: Token[], atStart: boolean, sentence: number, inQuote: (o: number) => boolean): Mention | null {
   const roles: string[] = [];
   let toks = run.slice();
-  if (atStart && toks.length && (STOP_UPPER.has(toks[0].text) || isCommonWord(toks[0].text.toLowerCase())) && !ROLE_NOUNS.has(toks[0].text.toLowerCase()) && !firstName(toks)) toks.shift();
+  // a capitalised common word opening the sentence is no part of the name, unless it reads as a
+  // first name before a surname ("Alma Ruiz said", not "Former minister X")
+  const predicate = /^,?\s+\p{Ll}/u.test(body.slice(toks[toks.length - 1]?.end ?? 0, (toks[toks.length - 1]?.end ?? 0) + 4));
+  const surnameAfterNoun = predicate && toks.length >= 2 && toks.length <= 3 && isPlainNoun(toks[0].text.toLowerCase()) && !isCommonWord(bare(toks[1].text).toLowerCase());
+  if (atStart && toks.length && (STOP_UPPER.has(toks[0].text) || isCommonWord(toks[0].text.toLowerCase())) && !ROLE_NOUNS.has(toks[0].text.toLowerCase()) && !firstName(toks) && !surnameAfterNoun) toks.shift();
   if (toks.length && toks[0].text === 'The') toks.shift();
   while (toks.length && isMonthOrWeekday(bare(toks[toks.length - 1].text).toLowerCase())) toks.pop();
   // a leading month or weekday, unless it is a first name before a surname ("Jan Weber", "May Ruiz")
@@ -172,6 +176,8 @@ function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[]
     return 'person';
   }
   if (toks.length >= 2 && toks.length <= 3 && lowers.every((w) => !isCommonWordStrict(w) && !PLACE_NAMES.has(w))) return 'person';
+  // "Alma Ruiz": a word the lexicon knows as a noun, then an unknown surname
+  if (toks.length === 2 && isPlainNoun(lowers[0]) && !isCommonWord(lowers[1]) && !PLACE_NAMES.has(lowers[1]) && (/^,?\s+\p{Ll}/u.test(after) || /,\s*$/.test(before) || SPEECH_BEFORE.test(before))) return 'person';
   return 'other';
 }
 

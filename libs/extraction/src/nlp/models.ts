@@ -79,6 +79,12 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => KNOWN_TAGS.has(t));
 }
 
+/** A word the lexicon knows only as a plain noun ("alma", "rose"): at a sentence start, maybe a first name. */
+export function isPlainNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((t) => t === 'Noun' || t === 'Singular');
+}
+
 const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
 
 /** Whether any of the words is a verb in the lexicon (a clause rather than a noun phrase). */

@@ -27,11 +27,15 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['RebukeIssued', 'Tom Reed', 'Opposition leader Tom Reed accused the government of hiding the report.'],
   ['RebukeIssued', 'Federation of Small Farms', 'The Federation of Small Farms condemned the decision as reckless.'],
   ['RebukeIssued', 'Ines Moreau', 'Senator Ines Moreau hit out at the health department over waiting lists.'],
+  ['RebukeIssued', 'Hugo Brandt', 'Opposition leader Hugo Brandt called the decision "a disgrace" on Tuesday.'],
+  ['RebukeIssued', 'Alma Ruiz', 'Alma Ruiz described the ruling as a betrayal of the families who had waited for years.'],
   // denials
   ['DenialIssued', 'ministry', 'The ministry denied the report on Wednesday.'],
   ['DenialIssued', 'Jan Weber', 'A spokesman for the company, Jan Weber, denied that any data had been lost.'],
   ['DenialIssued', 'Paul Ansell', 'Finance minister Paul Ansell dismissed the allegations as baseless.'],
   ['DenialIssued', 'police', 'Police rejected claims that officers had used excessive force.'],
+  ['DenialIssued', 'Hotel Meridia', 'Hotel Meridia said the reports of a data leak were "completely untrue".'],
+  ['DenialIssued', 'Ola Berg', 'Ola Berg rejected the accusation, calling it "a fabrication from start to finish".'],
   // corrections
   ['CorrectionIssued', 'Valley Times', 'An earlier version of this article misstated the date of the vote.', 'Valley Times'],
   ['CorrectionIssued', 'Daily Ledger', "The Daily Ledger has corrected its report on the mayor's salary."],
@@ -87,6 +91,8 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['StatementIssued', 'Sara Quist', 'In a statement, Sara Quist said: "The school will reopen on Monday."'],
   ['StatementIssued', 'Ben Cole', '"We warned them twice," added Ben Cole.'],
   ['StatementIssued', 'Ruth Ng', '"The figures speak for themselves," the union\'s treasurer, Ruth Ng, wrote in a blog post.'],
+  ['StatementIssued', 'health ministry', 'The health ministry has not changed its advice. "Vaccines remain free for everyone over 65," the ministry said in a statement.'],
+  ['StatementIssued', 'Tariq Aziz', 'Tariq Aziz, 54, said: "I have lived on this street all my life."'],
   ['StatementIssued', 'Lena Park', 'Lena Park has led the clinic since 2019. "We will not close a single ward," she told reporters.'],
 ];
 

@@ -6,7 +6,7 @@ export const denialIssuedRule = defineRule({
   summary: 'A party denies a claim or report.',
   triggers: {
     verbs: ['deny', 'refute', 'rebut'],
-    phrases: ['rejected the criticism', 'rejected criticism', 'rejected that view', 'rejected the view', 'rejected the accusation', 'rejected accusations', 'rejected the suggestion', 'rejected suggestions', 'dismissed the criticism', 'dismissed criticism', 'dismissed the allegation', 'dismissed allegations', 'dismissed the report', 'dismissed reports', 'dismissed the claims', 'dismissed claims', 'rejected the report', 'rejected reports', 'rejected the claims', 'rejected claims', 'rejected the allegations', 'rejected allegations', 'no evidence that', 'categorically false', 'completely false', 'entirely false', 'is false', 'was false', 'are false', 'untrue', 'baseless', 'fabricated', 'fake news', 'did not happen', 'never happened', 'no truth'],
+    phrases: ['rejected the criticism', 'rejected criticism', 'rejected that view', 'rejected the view', 'rejected the accusation', 'rejected accusations', 'rejected the suggestion', 'rejected suggestions', 'dismissed the criticism', 'dismissed criticism', 'dismissed the allegation', 'dismissed allegations', 'dismissed the report', 'dismissed reports', 'dismissed the claims', 'dismissed claims', 'rejected the report', 'rejected reports', 'rejected the claims', 'rejected claims', 'rejected the allegations', 'rejected allegations', 'no evidence that', 'categorically false', 'completely false', 'entirely false', 'is false', 'was false', 'are false', 'untrue', 'baseless', 'fabricated', 'a fabrication', 'pure invention', 'nonsense', 'fake news', 'did not happen', 'never happened', 'no truth'],
   },
   vetoes: ['denied entry', 'denied access', 'denied bail', 'denied a visa', 'denied permission', 'was denied', 'were denied', 'been denied', 'cannot be denied', 'undeniabl', 'not deny', "n't deny", 'declined to deny'],
   slots: {
@@ -16,4 +16,5 @@ export const denialIssuedRule = defineRule({
   required: ['speaker', 'claim'],
   confidence: 0.75,
   supersedes: ['ActionTaken'],
+  quotedFragments: true,
 });

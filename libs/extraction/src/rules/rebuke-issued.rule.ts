@@ -6,6 +6,9 @@ export const rebukeIssuedRule = defineRule({
   refines: 'StatementIssued',
   summary: 'Public criticism, condemnation or rebuke of someone.',
   triggers: {
+    // "called the decision "a disgrace"", "described the ruling as a betrayal"
+    patterns: ['\\b(?:called|calling|described|describing|branded|branding|labelled|labelling)(?=\\s+(?:[\\w’\'⟨⟩-]+\\s+){0,5}?(?:as\\s+)?["“]?(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:disgrace|scandal|shame|betrayal|insult|failure|farce|joke|mistake|outrage|travesty|attack|assault|fiasco|embarrassment|catastrophe|blunder)\\b)'],
+    patternWords: ['called', 'calling', 'described', 'describing', 'branded', 'branding', 'labelled', 'labelling'],
     verbs: ['accuse', 'rebuke', 'condemn', 'criticise', 'criticize', 'slam', 'blast', 'lambast', 'denounce', 'castigate', 'berate', 'scold', 'reprimand', 'chastise', 'censure'],
     phrases: ['hit out at', 'hits out at', 'lashed out at', 'lashes out at', 'took aim at', 'takes aim at', 'rebuke', 'criticism of', 'condemnation', 'tore into', 'rounded on'],
   },

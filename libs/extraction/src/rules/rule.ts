@@ -59,6 +59,8 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
    * is not a decision ("asked the host to remove", unlike "voted to remove") does not count.
    */
   realisedOnly?: boolean;
+  /** Triggers may sit in a short quoted fragment ("said the report was "completely untrue""). */
+  quotedFragments?: boolean;
 }
 
 /** "The anonymous author of X is Y": an identity stated with a copula, anchored before the name. */
