@@ -6,7 +6,7 @@ import { hasVerb } from '../nlp/models';
 import { isInstitutionName } from '../nlp/party-words';
 import { CATALOG } from '../rules/catalog';
 import { NOTABLE_QUOTE } from '../rules/statement-issued.rule';
-import { CompiledRule, compileRule, wordsOf } from './compile';
+import { type CompiledRule, type FormSet, type Matcher, compileRule, wordsOf } from './compile';
 import type { Anchor, FinderContext, Found } from './context';
 import { runFinder } from './finders';
 
@@ -47,8 +47,9 @@ export function applyCatalog(doc: Doc, source: string | null): RawFinding[] {
   for (const s of doc.sentences) {
     const quotes = quotesOf.get(s.index) ?? [];
     let candidates = 0;
-    for (const w of wordsOf(s.text)) candidates |= BY_WORD.get(w) ?? 0;
-    const view: SentenceView = { s, quoted: null };
+    const words = new Set(wordsOf(s.text));
+    for (const w of words) candidates |= BY_WORD.get(w) ?? 0;
+    const view: SentenceView = { s, quoted: null, lower: null, words };
     const lower = s.text.toLowerCase();
     const fired: RawFinding[] = [];
     for (let i = 0; i < RULES.length; i++) {
@@ -81,31 +82,46 @@ function sameKey(a: RawFinding, b: RawFinding): boolean {
   return a.finding.data[slot] === b.finding.data[slot] && a.finding.evidence === b.finding.evidence && a.finding.type !== 'StatementIssued';
 }
 
-/** A sentence with its quoted stretches (of the masked text), computed on first use. */
-interface SentenceView { s: SentenceInfo; quoted: Array<[number, number]> | null }
+/** A sentence with its quoted stretches, lower-cased masked text and words, computed on first use. */
+interface SentenceView { s: SentenceInfo; quoted: Array<[number, number]> | null; lower: string | null; words: Set<string> }
 
-function firstAnchor(rule: CompiledRule, view: SentenceView, res: RegExp[]): Anchor | null {
-  for (const re of res) {
-    const a = anchorOf(rule, view, re);
+function firstAnchor(rule: CompiledRule, view: SentenceView, matchers: Matcher[]): Anchor | null {
+  for (const m of matchers) {
+    const a = anchorOf(rule, view, m);
     if (a) return a;
   }
   return null;
 }
 
+const WORD = /[a-z0-9_]/;
+
+/** Where the forms occur in the masked sentence, at word boundaries, by position (longest first). */
+function occurrences(view: SentenceView, set: FormSet): Array<[number, string]> {
+  const lower = (view.lower ??= view.s.masked.toLowerCase());
+  const out: Array<[number, string]> = [];
+  for (const f of set.forms) {
+    if (!view.words.has(f.key)) continue;
+    for (let at = lower.indexOf(f.text); at >= 0; at = lower.indexOf(f.text, at + 1)) {
+      const edgeOk = !WORD.test(f.text[0]) || !WORD.test(lower[at - 1] ?? ' ');
+      const tailOk = !WORD.test(f.text[f.text.length - 1]) || !WORD.test(lower[at + f.text.length] ?? ' ');
+      if (edgeOk && tailOk) out.push([at, view.s.masked.slice(at, at + f.text.length)]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+}
+
 /** The first match outside quoted words, with whether the verb is passive ("was removed"). */
-function anchorOf(rule: CompiledRule, view: SentenceView, re: RegExp): Anchor | null {
+function anchorOf(rule: CompiledRule, view: SentenceView, matcher: Matcher): Anchor | null {
   const s = view.s;
-  re.lastIndex = 0;
   const quoted = (view.quoted ??= [...s.masked.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((q) => [q.index ?? 0, (q.index ?? 0) + q[0].length]));
-  for (let m = re.exec(s.masked); m; m = re.exec(s.masked)) {
-    const index = m.index;
+  const found = matcher instanceof RegExp ? [...s.masked.matchAll(matcher)].map((m): [number, string] => [m.index, m[0]]) : occurrences(view, matcher);
+  for (const [index, text] of found) {
     if (quoted.some(([a, b]) => index > a && index < b && !(rule.spec.quotedFragments && b - a < 60))) continue;
     // the auxiliary sits within a few words before the participle: test that stretch only
     const before = s.masked.slice(Math.max(0, index - 40), index);
     if (rule.spec.realisedOnly && unrealised(before)) continue;
-    const passive = rule.participles.has(m[0].toLowerCase()) && PASSIVE.test(before);
-    re.lastIndex = 0;
-    return { index, end: index + m[0].length, text: m[0], passive };
+    const passive = rule.participles.has(text.toLowerCase()) && PASSIVE.test(before);
+    return { index, end: index + text.length, text, passive };
   }
   return null;
 }
