@@ -6,7 +6,7 @@ import type { RuleSpec } from '../rules/rule';
  * Literal trigger forms (lower case) with the word each is looked up by: found with `indexOf` at
  * word boundaries, which costs a fraction of a many-branched regular expression per sentence.
  */
-export interface FormSet { forms: Array<{ text: string; key: string }> }
+export interface FormSet { byKey: Map<string, string[]> }
 export type Matcher = RegExp | FormSet;
 
 export interface CompiledRule {
@@ -40,8 +40,15 @@ function alternations(forms: { verbs: string[]; phrases: string[] }): RegExp[] {
 }
 
 function formSets(forms: { verbs: string[]; phrases: string[] }): FormSet[] {
-  const set = (list: string[]): FormSet => ({ forms: [...new Set(list.map((f) => f.toLowerCase().replace(/\s+/g, ' ')))].map((text) => ({ text, key: keyWord(text) ?? text })) });
-  return [set(forms.verbs), set(forms.phrases)].filter((s) => s.forms.length > 0);
+  const set = (list: string[]): FormSet => {
+    const byKey = new Map<string, string[]>();
+    for (const text of new Set(list.map((f) => f.toLowerCase().replace(/\s+/g, ' ')))) {
+      const key = keyWord(text) ?? text;
+      byKey.set(key, [...(byKey.get(key) ?? []), text]);
+    }
+    return { byKey };
+  };
+  return [set(forms.verbs), set(forms.phrases)].filter((s) => s.byKey.size > 0);
 }
 
 function alternation(forms: string[]): RegExp | null {

@@ -99,12 +99,13 @@ const WORD = /[a-z0-9_]/;
 function occurrences(view: SentenceView, set: FormSet): Array<[number, string]> {
   const lower = (view.lower ??= view.s.masked.toLowerCase());
   const out: Array<[number, string]> = [];
-  for (const f of set.forms) {
-    if (!view.words.has(f.key)) continue;
-    for (let at = lower.indexOf(f.text); at >= 0; at = lower.indexOf(f.text, at + 1)) {
-      const edgeOk = !WORD.test(f.text[0]) || !WORD.test(lower[at - 1] ?? ' ');
-      const tailOk = !WORD.test(f.text[f.text.length - 1]) || !WORD.test(lower[at + f.text.length] ?? ' ');
-      if (edgeOk && tailOk) out.push([at, view.s.masked.slice(at, at + f.text.length)]);
+  for (const w of view.words) {
+    for (const text of set.byKey.get(w) ?? []) {
+      for (let at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
+        const edgeOk = !WORD.test(text[0]) || !WORD.test(lower[at - 1] ?? ' ');
+        const tailOk = !WORD.test(text[text.length - 1]) || !WORD.test(lower[at + text.length] ?? ' ');
+        if (edgeOk && tailOk) out.push([at, view.s.masked.slice(at, at + text.length)]);
+      }
     }
   }
   return out.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);

@@ -54,6 +54,7 @@ const HEADS = [...new Set([...INSTITUTION_HEADS, ...ORG_DESCRIPTORS])].sort((a, 
 const HEAD = new RegExp(`\\b(?:${HEADS})\\b(?:['’]s?)?`, 'g');
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const POSSESSOR = /^[\p{L}][\p{L}.-]*['’]s$/u;
+const BARE_HINT = /olice|rosecutors|egulators|uthorities/;
 const BARE = /(?<![\p{L}]\s?)\b([Pp]olice|[Pp]rosecutors|[Rr]egulators|[Aa]uthorities)\b/gu;
 const MOD_STOP = new Set('of and or the a an to in on at for with by from that which who whom whose was were is are be been has had have said says its their his her this these those other same such one two three some any all each every both not no more most also only then now new old own former'.split(' '));
 const OF_NAME = /^\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}.'’-]*){0,3})/u;
@@ -84,6 +85,7 @@ function candidates(body: string, s: Sentence): Candidate[] {
     const start = lead.mods.length ? s.start + text.lastIndexOf(lead.mods[0], at) : s.start + at;
     out.push({ start, end: headEnd, mods: lead.mods, head, possessive, indefinite: lead.indefinite, sentence: s.index, after });
   }
+  if (!BARE_HINT.test(text)) return out;
   for (const m of text.matchAll(BARE)) {
     const start = s.start + (m.index ?? 0);
     if (out.some((c) => c.start <= start && start < c.end)) continue;

@@ -72,7 +72,9 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
       break;
     }
     // "President Ines Brandt of Ostmark": a person's name ends before "of"; "Bank of England" does not split
-    const given = tokens.slice(i, Math.min(j, i + 3)).findIndex((t) => FIRST_NAMES.has(t.text.toLowerCase()));
+    let hasOf = false;
+    for (let k = i + 2; k < j && !hasOf; k++) hasOf = tokens[k].text === 'of';
+    const given = hasOf ? tokens.slice(i, Math.min(j, i + 3)).findIndex((t) => FIRST_NAMES.has(t.text.toLowerCase())) : -1;
     const of = given < 0 ? -1 : tokens.slice(i + given + 2, j).findIndex((t) => t.text === 'of');
     const split = of >= 0 ? i + given + 2 + of : -1;
     const atStart = i === 0 || /["“‘(]\s*$/.test(body.slice(Math.max(sentenceStart, tokens[i].start - 3), tokens[i].start));
