@@ -59,6 +59,7 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ClaimReported', 'Omar Said', 'President Anna Ilves met Sultan Omar Said on Monday. The visit came a year after Omar Said handed over a rare atlas as a gift during a tour of Tallinn.'],
   ['IdentityRevealed', 'Vera Sand', 'Vera Sand, the librarian named on Monday as the writer behind the pen name Red Heron, confirmed on Friday that she wrote the pamphlets.'],
   ['ClaimConfirmed', 'Vera Sand', 'Vera Sand, the librarian named on Monday as the writer behind the pen name Red Heron, confirmed on Friday that she wrote the pamphlets.'],
+  ['ClaimReported', 'Anton Breker', 'Last week Anton Breker met Lidia Moss in Vienna. The Austrian chancellor gave a porcelain clock to his Czech counterpart.'],
   ['ClaimConfirmed', 'palace', 'The palace confirmed that Queen Rania Haddad had given the emir a silver bowl.'],
   // statements
   ['StatementIssued', 'Ana Souza', 'Health minister Ana Souza said: "The hospitals are ready for the winter."'],
@@ -120,6 +121,11 @@ const never: Array<[DevelopmentType, string]> = [
 ];
 
 describe('rule catalog on sentences of our own', () => {
+  it('gives an untitled head of government and "his counterpart" the people the article named before', () => {
+    const gift = findings('Last week Anton Breker met Lidia Moss in Vienna. The Austrian chancellor gave a porcelain clock to his Czech counterpart.').find((f) => f.type === 'GiftGiven');
+    expect(gift?.data).toMatchObject({ giver: 'Anton Breker', recipient: 'Lidia Moss', item: 'porcelain clock' });
+  });
+
   // a rest parameter: jest reads a fourth declared parameter as a done callback
   it.each(yields)('%s by %s: %s', (type, key, body, ...source) => {
     expect(keyOf(body, type, source[0])).toContainEqual(expect.stringMatching(new RegExp(key, 'i')));
