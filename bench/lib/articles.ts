@@ -42,7 +42,7 @@ export function syntheticArticle(s: number, k: number): SyntheticArticle {
     `The government of ${recipientCountry} on Tuesday confirmed that President ${giver} of ${giverCountry} gave ${recipient} a rare ${item} during a state visit, spokesperson ${spokesperson} said.`,
     `The ${item} was handed to special envoy ${envoy} at a ceremony in the capital of ${giverCountry}, according to ${spokesperson}, who described it as a gesture of goodwill between the two nations.`,
     `"This gift reflects the respect our people have for one another, and we intend to keep it where every citizen can see it," ${recipient} told reporters on the steps of the parliament building.`,
-    ...Array.from({ length: 7 + (k % 5) }, (_, i) => pick(BACKGROUND, s + k + i)),
+    ...Array.from({ length: 12 + (k % 8) }, (_, i) => pick(BACKGROUND, s + k + i)),
     `${envoy} said the exchange had taken months to prepare. "We wanted something that speaks of our shared history rather than of politics," ${envoy} said in an interview published by ${outlet}.`,
     `Story ${s}, report ${k}: reference number ${(s * 7919 + k * 104729) % 1000003} for the archive of ${outlet}.`,
   ];
