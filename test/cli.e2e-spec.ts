@@ -49,6 +49,9 @@ describe('npm run cli -- ingest --db memory --json (built CLI)', () => {
     expect(rebuke?.data).toMatchObject({ speaker: 'Donald Trump', target: 'Vladimir Putin', quote: 'Vladimir, STOP!' });
     const speakers = story!.state.contradictions.find((c) => c.field === 'speaker' && /clearly touched/.test(c.subject));
     expect(speakers?.values.map((v) => v.value).sort()).toEqual(['Donald Trump', 'Steve Witkoff']);
+    // One outlet dates the assassination attempt July 13, 2024, another "last June".
+    const when = story!.state.contradictions.find((c) => c.field === 'date' && /assassination/.test(c.subject));
+    expect(when?.values.map((v) => v.value)).toEqual(expect.arrayContaining(['2024-07-13', '2024-06']));
     expect(story!.changelog.some((c) => c.summary.startsWith('Artist revealed: Nikas Safronov'))).toBe(true);
   });
 

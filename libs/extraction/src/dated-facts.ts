@@ -27,9 +27,14 @@ const COUNTED = /\b(\d[\d,]*)\s+(?:people|customers|users|accounts|records|passe
 export function datedFactsOf(doc: Doc, publishedAt: string | null): DatedFact[] {
   const out: DatedFact[] = [];
   for (const s of doc.sentences) {
-    const subject = EVENTS.find(([re]) => re.test(s.text))?.[1];
-    if (!subject) continue;
-    for (const d of findDatesMemo(doc.dates, s.text, publishedAt)) out.push({ subject, field: 'date', value: d.value, evidence: s.text });
+    const event = EVENTS.find(([re]) => re.test(s.text));
+    if (!event) continue;
+    const subject = event[1];
+    // Several dates in one sentence usually date several things ("gave in March a portrait of
+    // the attempt last year"): the subject takes the date written closest to it.
+    const at = event[0].exec(s.text)?.index ?? 0;
+    const nearest = [...findDatesMemo(doc.dates, s.text, publishedAt)].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+    if (nearest) out.push({ subject, field: 'date', value: nearest.value, evidence: s.text });
     for (const m of s.text.matchAll(AMOUNT)) out.push({ subject: amountSubject(s.text, m.index ?? 0) ?? subject, field: 'amount', value: m[0], evidence: s.text });
     for (const m of s.text.matchAll(COUNTED)) out.push({ subject: `${subject} ${m[0].split(/\s+/).pop()}`, field: 'amount', value: m[1], evidence: s.text });
   }

@@ -42,7 +42,8 @@ export function extract(article: ArticleInput, context: ExtractionContext = {}):
     findings,
     entities: entitiesOf(doc),
     inferredDate,
-    datedFacts: untracked ? [] : datedFactsOf(doc, ref),
+    // A month-precise inferred date still places "last June"; mid-month keeps it inside that month.
+    datedFacts: untracked ? [] : datedFactsOf(doc, ref ?? (inferredDate?.length === 7 ? `${inferredDate}-15` : null)),
     unrelated: findings.length === 0,
   };
 }
