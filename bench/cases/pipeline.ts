@@ -91,10 +91,12 @@ const ingestCase: BenchCase = {
     ),
 };
 
+const benchStoryId = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+
 /** A story-shaped log of ~200,000 events: 2,000 stories of 100 events, appended 100 at a time. */
 async function writeStoryLog(s: Storyline, ctx: BenchContext, stories: number, perStory: number): Promise<void> {
   for (let n = 0; n < stories; n++) {
-    const storyId = `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+    const storyId = benchStoryId(n);
     const events = [];
     events.push({ type: 'StoryOpened', data: { storyId, title: `Story ${n}`, openedBy: `a-${n}-0` } });
     const articles = Math.max(1, Math.floor(perStory / 10));
@@ -167,50 +169,42 @@ async function load(url: string, seconds: number): Promise<{ rps: number; p99: n
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
+/**
+ * One story of `events` events, the API on it in its own process, and GET `path` under load
+ * from this one. The first answer is taken before the load (it may fold the whole stream).
+ */
+async function loadStoryEndpoint(ctx: BenchContext, events: number, port: number, path: (storyId: string) => string): Promise<number> {
+  return withFreshDatabases(ctx.adminUrl, 1, async ([url]) => {
+    await withStoryline(url!, async (s) => {
+      await writeStoryLog(s, ctx, 1, events);
+      await s.catchUp();
+    });
+    const server = await startServer(url!, port);
+    try {
+      const target = `http://127.0.0.1:${port}${path(benchStoryId(0))}`;
+      const first = await fetch(target);
+      if (!first.ok) throw new Error(`warm-up of ${target} answered ${first.status}`);
+      const { rps, p99 } = await load(target, 10);
+      ctx.extra({ p99_ms: p99 });
+      return rps;
+    } finally {
+      await stopServer(server);
+    }
+  });
+}
+
 const apiStateCase: BenchCase = {
   name: 'api.story_state',
   unit: 'requests/s',
   targets: { min: 3000, p99_ms: 25 },
-  run: (ctx) =>
-    withFreshDatabases(ctx.adminUrl, 1, async ([url]) => {
-      const storyId = await withStoryline(url!, async (s) => {
-        await writeStoryLog(s, ctx, 1, 100);
-        await s.catchUp();
-        return '00000000-0000-4000-9000-000000000000';
-      });
-      const server = await startServer(url!, 3901);
-      try {
-        const { rps, p99 } = await load(`http://127.0.0.1:3901/stories/${storyId}`, 10);
-        ctx.extra({ p99_ms: p99 });
-        return rps;
-      } finally {
-        await stopServer(server);
-      }
-    }),
+  run: (ctx) => loadStoryEndpoint(ctx, 100, 3901, (id) => `/stories/${id}`),
 };
 
 const apiAsOfCase: BenchCase = {
   name: 'api.as_of',
   unit: 'requests/s',
   targets: { p99_ms: 50 },
-  run: (ctx) =>
-    withFreshDatabases(ctx.adminUrl, 1, async ([url]) => {
-      const storyId = await withStoryline(url!, async (s) => {
-        await writeStoryLog(s, ctx, 1, 10_000);
-        return '00000000-0000-4000-9000-000000000000';
-      });
-      const server = await startServer(url!, 3902);
-      try {
-        // The first answer folds the whole stream; the load measures the answers after it.
-        const first = await fetch(`http://127.0.0.1:3902/stories/${storyId}?asOf=2025-06-30`);
-        if (!first.ok) throw new Error(`as-of warm-up answered ${first.status}`);
-        const { rps, p99 } = await load(`http://127.0.0.1:3902/stories/${storyId}?asOf=2025-06-30`, 10);
-        ctx.extra({ p99_ms: p99 });
-        return rps;
-      } finally {
-        await stopServer(server);
-      }
-    }),
+  run: (ctx) => loadStoryEndpoint(ctx, 10_000, 3902, (id) => `/stories/${id}?asOf=2025-06-30`),
 };
 
 export const pipelineCases: BenchCase[] = [extractCase, ingestCase, rebuildCase, apiStateCase, apiAsOfCase];
