@@ -39,6 +39,25 @@ describe('contradictions between outlets', () => {
       .thenEvents((events) => expect(contradictions(events)).toEqual([]));
   });
 
+  it('leaves out a vaguer date that fits both sides of a disagreement', () => {
+    const history = run([
+      ingest(harbor, [], { datedFacts: [incident('2024-09-02')] }),
+      ingest(ledger, [], { datedFacts: [incident('2024-08')] }),
+      ingest(meridian, [], { datedFacts: [incident('2024')] }),
+    ]);
+    expect(history.state.contradictions).toEqual([
+      {
+        field: 'date',
+        factKey: 'dated:border incident',
+        subject: 'border incident',
+        values: [
+          { value: '2024-09-02', articleIds: ['harbor-1'] },
+          { value: '2024-08', articleIds: ['ledger-1'] },
+        ],
+      },
+    ]);
+  });
+
   it('notes different amounts for the same gift, however each outlet writes the figure', () => {
     const history = run([ingest(harbor, [falcon.giftGiven({ value: '$40,000' })]), ingest(ledger, [falcon.giftGiven({ value: '40k dollars' })])]);
     expect(history.state.contradictions).toEqual([]);

@@ -36,7 +36,9 @@ function sides(observations: readonly Observation[], compatible: (a: string, b: 
   const disagree = entries.some(([a, sideA], i) =>
     entries.slice(i + 1).some(([b, sideB]) => !compatible(a, b) && sideA.articleIds.some((x) => sideB.articleIds.some((y) => x !== y))),
   );
-  return disagree ? entries.map(([, side]) => side) : null;
+  if (!disagree) return null;
+  // A vaguer value that fits every other ("2024" beside "2024-07-13" and "2024-06") takes no side.
+  return entries.filter(([a]) => entries.some(([b]) => !compatible(a, b))).map(([, side]) => side);
 }
 
 const equal = (a: string, b: string) => a === b;
