@@ -2,7 +2,7 @@
 import type { Extraction, Finding, PartialDate } from '@storyline/domain';
 import { datedFactsOf } from './dated-facts';
 import { applyCatalog } from './engine/engine';
-import { dateFindings, mergeGiftConfirmations, mergeGiftReports, untrackedTopic } from './engine/postprocess';
+import { dateFindings, dropBackground, mergeGiftConfirmations, mergeGiftReports, untrackedTopic } from './engine/postprocess';
 import { entitiesOf } from './entities';
 import { analyse } from './nlp/document';
 import { findDatesMemo, type DateMemo } from './nlp/dates';
@@ -30,12 +30,12 @@ export function extract(article: ArticleInput, context: ExtractionContext = {}):
   const inferredDate = publishedAt ? null : inferDate(doc.sentences.map((s) => s.text), context.storyDates ?? [], doc.dates);
   const ref = publishedAt ?? (inferredDate && inferredDate.length === 10 ? inferredDate : null);
   let raw = applyCatalog(doc, article.source ?? null);
-  raw = mergeGiftReports(mergeGiftConfirmations(raw));
+  dateFindings(doc, raw, ref, publishedAt ?? inferredDate);
+  raw = mergeGiftReports(mergeGiftConfirmations(dropBackground(doc, raw, ref)));
   if (raw.some((r) => r.finding.type === 'GiftConfirmed')) {
     // a bare confirmation of the same gift is the gift confirmation again, not a separate claim
     raw = raw.filter((r) => r.finding.type !== 'ClaimConfirmed' || !GIFT_WORDS.test(r.finding.data.claim));
   }
-  dateFindings(doc, raw, ref, publishedAt ?? inferredDate);
   const untracked = untrackedTopic(body, raw.map((r) => r.finding));
   const findings: Finding[] = untracked ? [] : raw.map((r) => r.finding);
   return {

@@ -35,7 +35,7 @@ function after(ctx: FinderContext, a: Anchor, preps: string): Found | null {
 
 function object(ctx: FinderContext, a: Anchor, places = false): Found | null {
   if (a.passive) return null;
-  const m = /^\s+(?:(?:the|former|fellow|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|⟨\d+⟩)\s+){0,4}⟨(\d+)⟩/u.exec(ctx.s.masked.slice(a.end));
+  const m = /^\s+(?:(?:the|former|fellow|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|counterpart|colleague|host|guest|ally|friend|⟨\d+⟩)\s+){0,4}⟨(\d+)⟩/u.exec(ctx.s.masked.slice(a.end));
   const hit = m ? refAt(ctx, m[1]) : undefined;
   return hit && (places || hit.kind !== 'place') ? party(hit) : null;
 }

@@ -10,7 +10,7 @@ const DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|these|those|our|my|
 export const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion)?\s?(?:dollars|euros|pounds|rubles|yen|francs|kroner|krona)\b)/i;
 const VALUE = "([$£€]?\\d[\\d,.]*%?(?:\\s?(?:million|billion|per cent|percent|m|bn))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d+\\s+to\\s+\\d+)";
 const GENERIC = /^(?:gift|gifts|present|presents|item|items|it|one|something|thing|things|them)$/i;
-const DOUBLE_OBJECT = /^\s*(?:(?:the|former|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|⟨\d+⟩)\s+){0,4}⟨\d+⟩(?:['’]s)?/u;
+const DOUBLE_OBJECT = /^\s*(?:(?:the|former|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|counterpart|colleague|host|guest|ally|friend)\s+|⟨\d+⟩\s+){0,4}⟨\d+⟩(?:['’]s)?/u;
 const WHEN = /^\s*(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,1}?(?:[\p{Lu}]\w+|week|month|year)\b,?/u;
 
 /** The head words of a noun phrase at the start of `text` (determiners and quantities skipped). */
@@ -57,7 +57,7 @@ export function relativeThing(ctx: FinderContext, a: Anchor): Found | null {
 
 /** "presented X with Y": the thing after "with". */
 export function withThing(ctx: FinderContext, a: Anchor): Found | null {
-  const m = /^\s+(?:(?:his|her|their|its|the)\s+)?(?:⟨\d+⟩|(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+with\s+(.{1,100})/u.exec(ctx.s.masked.slice(a.end));
+  const m = /^\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:[\p{L}-]+|⟨\d+⟩)\s+){0,3}?(?:⟨\d+⟩|[\p{L}-]+)\s+with\s+(.{1,100})/u.exec(ctx.s.masked.slice(a.end));
   const np = m ? nounPhrase(m[1]) : null;
   return np && !GENERIC.test(np) ? { value: np } : null;
 }

@@ -3,7 +3,8 @@
  * by a named spokesperson is preferred to one by an institution, missing slots are lent between
  * them), and dropping findings from articles about untracked topics (sports, weather).
  */
-import type { Finding, FindingOf, PartialDate } from '@storyline/domain';
+import { compareDates, daysApart, type Finding, type FindingOf, type PartialDate } from '@storyline/domain';
+import { CATALOG } from '../rules/catalog';
 import type { Doc } from '../nlp/document';
 import { findDatesMemo } from '../nlp/dates';
 import type { RawFinding } from './engine';
@@ -21,6 +22,21 @@ export function dateFindings(doc: Doc, raw: RawFinding[], publishedAt: string | 
     else if (fallback && REPORTING.has(r.finding.type) && !PAST_PERFECT.test(unquoted(s.text))) f.occurredAt = fallback.slice(0, 10);
   }
 }
+
+/** Drops findings the rule calls background: dated well before the article, or told as history. */
+export function dropBackground(doc: Doc, raw: RawFinding[], publishedAt: string | null): RawFinding[] {
+  return raw.filter((r) => {
+    const background = BACKGROUND.get(r.finding.type);
+    if (!background) return true;
+    const text = unquoted(doc.sentences[r.sentence].text).toLowerCase();
+    if (background.cues.some((cue) => text.includes(cue))) return false;
+    const { occurredAt } = r.finding;
+    if (!occurredAt || !publishedAt || compareDates(occurredAt, publishedAt) > 0) return true;
+    return (daysApart(occurredAt, publishedAt) ?? 0) <= background.olderThanDays;
+  });
+}
+
+const BACKGROUND = new Map(CATALOG.flatMap((rule) => (rule.background ? [[rule.type, rule.background] as const] : [])));
 
 /** The sentence without its quoted words: the tense of the reporting clause is what dates it. */
 const unquoted = (text: string) => text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');

@@ -37,6 +37,12 @@ const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|wrote)\s+$/;
 const APPOSITION = /^,\s+(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}[\p{L}]+)/u;
+/** Words that open a multi-word title ("Prime Minister", "Crown Prince", "Deputy Mayor"). */
+const TITLE_MODIFIERS = new Set([
+  'prime', 'vice', 'deputy', 'acting', 'interim', 'former', 'crown', 'first', 'grand', 'high', 'senior', 'junior', 'assistant',
+  'foreign', 'finance', 'interior', 'home', 'defence', 'defense', 'health', 'culture', 'education', 'trade', 'justice', 'economy',
+  'environment', 'energy', 'transport', 'agriculture', 'labour', 'labor', 'state', 'attorney', 'general', 'managing', 'executive',
+]);
 const STOP_UPPER = new Set(['I', 'A', 'An', 'The', 'It', 'He', 'She', 'We', 'They', 'This', 'That', 'But', 'And', 'Or', 'If', 'In', 'On', 'At', 'As', 'By']);
 
 function tokenize(text: string, offset: number): Token[] {
@@ -106,6 +112,13 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   const isOrg = lowers.some((w) => ORG_WORDS.has(w)) || ORG_NAMES.has(lowers.join(' ')) || orgCue(body, toks, lowers, descriptor);
   if (isOrg && ORG_DESCRIPTORS.has(descriptor)) roles.push(descriptor);
   if (!isOrg) {
+    // "Prime Minister X", "Deputy Foreign Minister X": modifiers count as title only before a role noun
+    let m = 0;
+    while (m < lowers.length - 2 && TITLE_MODIFIERS.has(lowers[m])) m++;
+    if (m > 0 && ROLE_NOUNS.has(lowers[m])) {
+      toks = toks.slice(m);
+      lowers.splice(0, m);
+    }
     while (toks.length > 1 && (ROLE_NOUNS.has(lowers[0]) || DEMONYMS.has(lowers[0]))) {
       if (ROLE_NOUNS.has(lowers[0])) roles.push(lowers[0]);
       if (DEMONYMS.has(lowers[0]) && ROLE_NOUNS.has(lowers[1] ?? '')) roles.push(`${lowers[0]} ${lowers[1]}`);

@@ -126,6 +126,34 @@ describe('rule catalog on sentences of our own', () => {
     expect(gift?.data).toMatchObject({ giver: 'Anton Breker', recipient: 'Lidia Moss', item: 'porcelain clock' });
   });
 
+  it('keeps the gift the article reports and leaves out the earlier gifts it recalls as background', () => {
+    const gifts = findings(
+      [
+        'Prime Minister Aino Rask gave a hand-carved reindeer sledge to President Tomas Verde in Helsinki on Friday.',
+        'In 2019, Rask gave the then-president a set of glass birds.',
+        'Previously, Rask had presented a birch canoe to the Chilean navy.',
+        'It is not the first time Rask has sent a craftsman\'s work abroad, either.',
+      ].join(' '),
+    ).filter((f) => f.type === 'GiftGiven');
+    expect(gifts.map((g) => g.data.item)).toEqual(['hand-carved reindeer sledge']);
+    expect(gifts[0]?.occurredAt).toBe('2024-05-17');
+  });
+
+  it.each([
+    'President Tomas Verde gave Prime Minister Aino Rask a silver map of the coast.',
+    'Tomas Verde gave a silver map to Prime Minister Aino Rask.',
+    'Tomas Verde gave his counterpart Aino Rask a silver map.',
+    'Tomas Verde presented Deputy Prime Minister Aino Rask with a silver map.',
+  ])('takes the recipient behind a title or descriptor: %s', (body) => {
+    const gift = findings(body).find((f) => f.type === 'GiftGiven');
+    expect(gift?.data).toMatchObject({ giver: 'Tomas Verde', recipient: 'Aino Rask', item: 'silver map' });
+  });
+
+  it('a gift made last month is news, not background', () => {
+    const gifts = findings('Last month, President Tomas Verde presented his Finnish counterpart Aino Rask with a silver map of the coast.').filter((f) => f.type === 'GiftGiven');
+    expect(gifts.map((g) => g.data.giver)).toEqual(['Tomas Verde']);
+  });
+
   // a rest parameter: jest reads a fourth declared parameter as a done callback
   it.each(yields)('%s by %s: %s', (type, key, body, ...source) => {
     expect(keyOf(body, type, source[0])).toContainEqual(expect.stringMatching(new RegExp(key, 'i')));

@@ -18,4 +18,9 @@ export const giftGivenRule = defineRule({
   required: ['giver', 'recipient', 'item'],
   confidence: 0.7,
   supersedes: ['ClaimReported'],
+  // Coverage of a new gift often lists the giver's earlier gifts; those are not this story's news.
+  background: {
+    olderThanDays: 365,
+    cues: ['previously', 'in the past', 'had also', 'then-president', 'then president', 'then-prime minister', 'then-leader', 'not the first', "n't the first", 'first term'],
+  },
 });

@@ -61,6 +61,12 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
   realisedOnly?: boolean;
   /** Triggers may sit in a short quoted fragment ("said the report was "completely untrue""). */
   quotedFragments?: boolean;
+  /**
+   * History the article recalls is background, not a development of the story: a finding dated
+   * more than `olderThanDays` before the article, or whose sentence carries one of the `cues`
+   * ("previously", "then-president"), is dropped.
+   */
+  background?: { olderThanDays: number; cues: string[] };
 }
 
 /** "The anonymous author of X is Y": an identity stated with a copula, anchored before the name. */
