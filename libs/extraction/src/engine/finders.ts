@@ -6,6 +6,7 @@
 import { account, disputedClaim, nearbyOutlet } from './accounts';
 import { type Anchor, type FinderContext, type Found, party, refAt } from './context';
 import { MONEY, articleWork, clause, correctionValues, objectPhrase, relativeThing, thing, triggerNoun, withThing, work } from './phrases';
+import { IDENTIFIED_AS } from '../rules/rule';
 
 export type { Anchor, FinderContext, Found } from './context';
 
@@ -21,9 +22,14 @@ function subjectOf(ctx: FinderContext, a: Anchor): Found | null {
     if (PREP.test(left.slice(Math.max(0, at - 30), at)) || /^['’]s?\b/.test(after) || /;/.test(left.slice(at))) continue;
     const m = refAt(ctx, r[1]);
     if (m && (m.kind === 'person' || m.kind === 'org') && !m.inQuote) return party(m);
+    // "Beijing lashed out at ...", "The United States imposed ...": a country or capital opening
+    // the clause right before the verb stands for its government
+    if (m && m.kind === 'place' && !m.inQuote && GOVERNMENT_SUBJECT.test(left.slice(0, at)) && /^(?:\s+(?:\w+ly|also|has|have|had|on \w+))*\s*$/.test(left.slice(at + r[0].length))) return party(m);
   }
   return null;
 }
+
+const GOVERNMENT_SUBJECT = /(?:^|[,;:]\s+|\band\s+)(?:the\s+)?$/i;
 
 function after(ctx: FinderContext, a: Anchor, preps: string): Found | null {
   const right = ctx.s.masked.slice(a.end, a.end + 140);
@@ -72,7 +78,7 @@ const REVEALED = [
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:said|says|admitted|confirmed|revealed)\s+(?:that\s+)?(?:he|she|they|⟨\d+⟩)\s+(?:had\s+)?(?:created|painted|made|drew|wrote|penned|authored|was)\b/gu,
   /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|has captured|captured|is behind|was behind)\b/gu,
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|outed|exposed)\b/gu,
-  /\b(?:anonymous|pseudonymous|mystery|unnamed|unknown)\s+(?:[\p{L}-]+\s+){0,2}?(?:author|writer|artist|painter|blogger|whistleblower|creator|person|columnist|poet)\b[^.;⟨]{0,120}?\b(?:is|was)\s+(?:in fact\s+)?⟨(\d+)⟩/gu,
+  new RegExp(`${IDENTIFIED_AS}⟨(\\d+)⟩`, 'gu'),
   /⟨(\d+)⟩,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:who\s+was\s+)?(?:named|unmasked|identified|revealed|outed|exposed)\s+(?:[\p{L}\d]+\s+){0,3}?(?:as|to be)\b/gu,
 ];
 /**

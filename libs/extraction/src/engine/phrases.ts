@@ -100,7 +100,7 @@ export function articleWork(ctx: FinderContext): Found | null {
 /** What follows the trigger ("confirmed that ..."), or what precedes it when nothing does. */
 export function clause(ctx: FinderContext, a: Anchor): Found | null {
   let right = ctx.s.masked.slice(a.end).replace(/^[\s,:]*(?:that\s+)?/, '').replace(/[\s.!?”"]+$/, '');
-  if (right.split(/\s+/).length < 3) right = ctx.s.masked.slice(0, a.index).replace(/[\s,]+$/, '');
+  if (right.split(/\s+/).length < 2) right = ctx.s.masked.slice(0, a.index).replace(/[\s,]+$/, '');
   const text = unmask(ctx, right).trim();
   return text.length >= 8 ? { value: text } : null;
 }

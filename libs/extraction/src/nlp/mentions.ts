@@ -114,8 +114,9 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   if (!isOrg) {
     // "Prime Minister X", "Deputy Foreign Minister X": modifiers count as title only before a role noun
     let m = 0;
-    while (m < lowers.length - 2 && TITLE_MODIFIERS.has(lowers[m])) m++;
-    if (m > 0 && ROLE_NOUNS.has(lowers[m])) {
+    while (m < lowers.length - 2 && (TITLE_MODIFIERS.has(lowers[m]) || DEMONYMS.has(lowers[m]))) m++;
+    if (m > 0 && ROLE_NOUNS.has(lowers[m]) && lowers.slice(0, m).some((w) => TITLE_MODIFIERS.has(w))) {
+      for (let k = 0; k < m; k++) if (DEMONYMS.has(lowers[k])) roles.push(`${lowers[k]} ${lowers[m]}`);
       toks = toks.slice(m);
       lowers.splice(0, m);
     }

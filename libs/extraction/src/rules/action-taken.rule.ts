@@ -18,7 +18,7 @@ export const actionTakenRule = defineRule({
       '\\badded(?=\\s+(?:[\\w\'’⟨⟩-]+\\s+){1,6}?to\\s+(?:its|the|their|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:list|register|watchlist|blacklist)\\b)',
     ],
     patternWords: ['charged', 'added'],
-    phrases: ['fired the', 'fired its', 'fired his', 'fired her', 'fired their', 'voted to', 'voted against', 'voted unanimously', 'voted in favour', 'vote to', 'put on hold', 'placed on hold', 'put a hold', 'placed a hold', 'temporary hold', 'injunction', 'moratorium', 'took down', 'taken down', 'pulled from', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry', 'passed a', 'passed the', 'under temporary protection', 'under protection'],
+    phrases: ['fired the', 'fired its', 'fired his', 'fired her', 'fired their', 'voted to', 'voted against', 'voted unanimously', 'voted in favour', 'vote to', 'put on hold', 'placed on hold', 'put a hold', 'placed a hold', 'temporary hold', 'injunction', 'moratorium', 'took down', 'taken down', 'pulled from', 'signed into law', 'signed the bill', 'signed a bill', 'signed an executive order', 'signed a decree', 'issued a decree', 'issued an executive order', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry', 'passed a', 'passed the', 'under temporary protection', 'under protection'],
   },
   vetoes: ['called for', 'calls for', 'urged', 'urging', 'threatened to', 'considering', 'proposed', 'if ', 'not remove', 'refused to', 'declined to', 'denied', 'rejected the report', 'rejected claims', 'rejected the claims', 'rejected the allegations', 'rejected the criticism', 'rejected criticism', 'rejected that view', 'rejected the view', 'rejected the accusation', 'rejected accusations', 'rejected the suggestion', 'gift', 'remove his', 'remove her'],
   slots: {
@@ -28,7 +28,7 @@ export const actionTakenRule = defineRule({
   },
   required: ['agent', 'action', 'object'],
   confidence: 0.65,
-  keyKinds: ['org', 'person'],
+  keyKinds: ['org', 'person', 'place'],
   keyRoles: [...OFFICIAL_ROLES],
   keyInstitution: true,
   realisedOnly: true,

@@ -1,4 +1,4 @@
-import { IDENTIFIED_AS, defineRule } from './rule';
+import { HIDDEN_WORDS, IDENTIFIED_AS, defineRule } from './rule';
 
 /**
  * The artist of a work is identified: "X was unmasked as the artist behind ...", "artist X said he
@@ -8,7 +8,7 @@ export const artistRevealedRule = defineRule({
   type: 'ArtistRevealed',
   refines: 'IdentityRevealed',
   summary: 'The artist of a work is identified.',
-  triggers: { verbs: ['create', 'paint', 'unmask', 'identify', 'reveal', 'sculpt', 'draw', 'capture'], patterns: [IDENTIFIED_AS], patternWords: ['anonymous', 'pseudonymous', 'mystery', 'unnamed', 'unknown'], phrases: ['the artist behind', 'the painter behind', 'the artist who', 'the painter who', ', the artist,', ', the painter,', 'is the artist', 'was the artist', 'artist responsible', 'the man behind', 'the woman behind'] },
+  triggers: { verbs: ['create', 'paint', 'unmask', 'identify', 'reveal', 'sculpt', 'draw', 'capture'], patterns: [IDENTIFIED_AS], patternWords: HIDDEN_WORDS, phrases: ['the artist behind', 'the painter behind', 'the artist who', 'the painter who', ', the artist,', ', the painter,', 'is the artist', 'was the artist', 'artist responsible', 'the man behind', 'the woman behind'] },
   requires: { phrases: ['artist', 'painter', 'sculptor', 'muralist', 'illustrator', 'graffiti'] },
   vetoes: ['refused to identify', 'declined to identify', 'did not identify', 'has not been identified', 'remains anonymous', 'unknown artist', 'speculat', 'commissioned', ', by ', 'not the artist'],
   slots: {

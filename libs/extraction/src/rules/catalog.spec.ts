@@ -11,6 +11,13 @@ const keyOf = (body: string, type: DevelopmentType, source?: string) =>
   findings(body, source ?? null).filter((f) => general(f.type) === general(type)).map((f) => String((f.data as unknown as Record<string, unknown>)[KEY_SLOT[f.type]]));
 
 const yields: Array<[DevelopmentType, string, string, string?]> = [
+  // a country or capital acting for its government
+  ['RebukeIssued', 'Beijing', 'Beijing lashed out at Canberra on Friday over the new visa rules.'],
+  ['DenialIssued', 'Moscow', 'Moscow has denied any role in the sabotage.'],
+  ['ActionTaken', 'United States', 'The United States imposed sanctions on three shipping firms on Monday.'],
+  ['ActionTaken', 'Hugo Lindqvist', 'Governor Hugo Lindqvist signed the bill into law on Friday.'],
+  ['ArtistRevealed', 'Tom Becker', 'The mysterious street artist behind the murals in Leipzig is Tom Becker, a 34-year-old graphic designer, according to a local newspaper.'],
+  ['GiftGiven', 'Rafael Ortiz', 'Mexican President Rafael Ortiz presented a hand-woven tapestry to Canadian Prime Minister Claire Dubois during a state dinner on Tuesday.'],
   // official acts by institutions and officials
   ['ActionTaken', 'city council', 'The city council voted 9-2 on Monday to ban overnight parking on Elm Street.'],
   ['ActionTaken', 'Millbrook City Council', 'Millbrook City Council met on Monday. The council then voted to close the old library.'],
@@ -118,6 +125,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['ClaimReported', 'The anonymous author of the pamphlet is Vera Sand, a librarian, the weekly Kystposten reported on Monday.'],
   ['ActionTaken', 'The publisher ordered a reprint of 30,000 copies after the prize.'],
   ['CorrectionIssued', 'The figure is correct, the ministry said.'],
+  ['RebukeIssued', 'In Paris, critics slammed the plan as too timid.'],
 ];
 
 describe('rule catalog on sentences of our own', () => {

@@ -13,6 +13,8 @@ export const denialIssuedRule = defineRule({
     speaker: ['subject', 'speaker', 'agent'],
     claim: ['clause'],
   },
+  // a country or capital speaking for its government ("Moscow denied ...")
+  keyKinds: ['person', 'org', 'place'],
   required: ['speaker', 'claim'],
   confidence: 0.75,
   supersedes: ['ActionTaken'],

@@ -15,9 +15,11 @@ export const rebukeIssuedRule = defineRule({
   vetoes: ['not criticise', 'not criticize', 'declined to criticise', 'declined to criticize', 'refused to condemn', 'without criticising', 'avoided criticising', 'was criticised by', 'drew criticism', 'faced criticism', 'been accused', 'was accused', 'were accused', 'is accused', 'are accused', 'stands accused'],
   slots: {
     speaker: ['subject', 'from', 'agent', 'quoteSpeaker'],
-    target: ['object', 'after:of|at|on|against|into', 'quoteTarget', 'thing'],
+    target: ['objectOrPlace', 'after:of|at|on|against|into', 'quoteTarget', 'thing'],
     quote: ['quote'],
   },
+  // a country or capital speaking for its government ("Moscow denied ...")
+  keyKinds: ['person', 'org', 'place'],
   required: ['speaker', 'target'],
   confidence: 0.75,
   supersedes: ['StatementIssued'],
