@@ -112,6 +112,9 @@ export function correctionValues(ctx: FinderContext): { wrong: string; right: st
   if (swapped) return { right: swapped[1], wrong: swapped[2] };
   const m = new RegExp(`${VALUE}[^.]*?\\b(?:rather than|instead of)\\s+(?:the\\s+)?${VALUE}`, 'i').exec(t);
   if (m) return { right: m[1], wrong: m[2] };
+  // "corrected the figure to 1,200 from 12,000"
+  const toFrom = new RegExp(`\\bto\\s+${VALUE}[^.]{0,20}?\\s+from\\s+${VALUE}`, 'i').exec(t);
+  if (toFrom && /\bcorrect/i.test(t)) return { right: toFrom[1], wrong: toFrom[2] };
   const seq = new RegExp(`(?:as|was|were|of|at|cost)\\s+${VALUE}[^.]*?\\b(?:actually|in fact|correct(?:ed)?|should have|is|was)\\b[^.\\d$£€]*?${VALUE}`, 'i').exec(t);
   return seq ? { wrong: seq[1], right: seq[2] } : null;
 }

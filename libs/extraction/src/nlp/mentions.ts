@@ -35,6 +35,12 @@ const TOKEN = new RegExp(`(?:[${UPPER_CLASS}]\\.){2,}|[${LETTER_CLASS}0-9]+(?:[-
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'del', 'y']);
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled)\b/;
+/** Agencies and broadcasters known by one word, which no other cue marks as organisations. */
+const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'afp', 'ap', 'axios', 'politico', 'tass', 'ria novosti', 'xinhua', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe', 'dpa', 'anadolu', 'bernama', 'cnn', 'bbc', 'nbc', 'cbs', 'msnbc', 'npr', 'pbs', 'al jazeera', 'semafor', 'nikkei']);
+/** Outlets report and publish; people mostly say. */
+const REPORTED_AFTER = /^\s*(?:,\s*)?(?:(?:first|also|later|previously|exclusively)\s+)?(?:reported|reports|published|broke the news)\b/;
+/** "Le Monde", "El País", "Die Zeit": a foreign article opening a name is part of it. */
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Die', 'Der', 'Das', 'De', 'Het', 'Al']);
 const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|wrote)\s+$/;
 const APPOSITION = /^,\s+(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}[\p{L}]+)/u;
 /** Words that open a multi-word title ("Prime Minister", "Crown Prince", "Deputy Mayor"). */
@@ -102,7 +108,8 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   // first name before a surname ("Alma Ruiz said", not "Former minister X")
   const predicate = /^,?\s+\p{Ll}/u.test(body.slice(toks[toks.length - 1]?.end ?? 0, (toks[toks.length - 1]?.end ?? 0) + 4));
   const surnameAfterNoun = predicate && toks.length >= 2 && toks.length <= 3 && isPlainNoun(toks[0].text.toLowerCase()) && !isCommonWord(bare(toks[1].text).toLowerCase());
-  if (atStart && toks.length && (STOP_UPPER.has(toks[0].text) || isCommonWord(toks[0].text.toLowerCase())) && !ROLE_NOUNS.has(toks[0].text.toLowerCase()) && !firstName(toks) && !surnameAfterNoun) toks.shift();
+  const foreignArticle = toks.length > 1 && FOREIGN_ARTICLES.has(toks[0].text);
+  if (atStart && toks.length && !foreignArticle && (STOP_UPPER.has(toks[0].text) || isCommonWord(toks[0].text.toLowerCase())) && !ROLE_NOUNS.has(toks[0].text.toLowerCase()) && !firstName(toks) && !surnameAfterNoun) toks.shift();
   if (toks.length && toks[0].text === 'The') toks.shift();
   while (toks.length && isMonthOrWeekday(bare(toks[toks.length - 1].text).toLowerCase())) toks.pop();
   // a leading month or weekday, unless it is a first name before a surname ("Jan Weber", "May Ruiz")
@@ -187,7 +194,8 @@ function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[]
   if (toks.length >= 2 && toks.length <= 4 && FIRST_NAMES.has(lowers[0]) && !lowers.slice(1, -1).some(isCommonWordStrict)) return 'person';
   if (toks.length > 1 && PLACE_WORDS.has(lowers[lowers.length - 1])) return 'place';
   if (acronym) return 'org';
-  if (toks.length === 1 && /\bthe\s+$/.test(before)) return 'org';
+  if (toks.length === 1 && /\bthe\s+$/i.test(before)) return 'org';
+  if ((REPORTED_AFTER.test(after) && !firstName(toks)) || NEWS_AGENCIES.has(joined)) return 'org';
   if ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && toks.length <= 3 && !lowers.some(isCommonWordStrict)) {
     return 'person';
   }

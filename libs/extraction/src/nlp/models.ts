@@ -48,7 +48,13 @@ export const FIRST_NAMES = wordsTagged('MaleName', 'FemaleName', 'FirstName');
 export const LAST_NAMES = wordsTagged('LastName');
 export const PLACE_NAMES = wordsTagged('Country', 'City', 'Region', 'Place');
 export const ORG_NAMES = wordsTagged('Organization', 'SportsTeam');
-export const DEMONYMS = wordsTagged('Demonym');
+export const DEMONYMS = new Set([
+  ...wordsTagged('Demonym'),
+  // common ones the lexicon lacks
+  ...'argentinian azerbaijani bahraini british burmese cypriot danish english eritrean finnish irish kosovar kyrgyz laotian'.split(' '),
+  ...'maltese moldovan montenegrin mozambican nepalese polish slovenian somali spanish swedish tajik tanzanian turkish'.split(' '),
+  ...'uruguayan uzbek yemeni kurdish catalan basque flemish walloon bavarian tibetan uyghur scottish welsh'.split(' '),
+]);
 /** Role nouns ("artist", "minister", "spokesperson"): cues that a capitalised neighbour is a person. */
 export const ROLE_NOUNS = new Set([
   ...wordsTagged('Actor', 'Honorific'),

@@ -18,6 +18,13 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ActionTaken', 'Hugo Lindqvist', 'Governor Hugo Lindqvist signed the bill into law on Friday.'],
   ['ArtistRevealed', 'Tom Becker', 'The mysterious street artist behind the murals in Leipzig is Tom Becker, a 34-year-old graphic designer, according to a local newspaper.'],
   ['GiftGiven', 'Rafael Ortiz', 'Mexican President Rafael Ortiz presented a hand-woven tapestry to Canadian Prime Minister Claire Dubois during a state dinner on Tuesday.'],
+  ['StatementIssued', 'Yusuf Demir', '"Our doors remain open," Turkish Foreign Minister Yusuf Demir said in a statement.'],
+  ['CorrectionIssued', 'Reuters', 'Reuters later corrected the figure to 1,200 jobs from 12,000.'],
+  ['ClaimReported', 'Le Monde', 'Le Monde reported on Tuesday that the painting had been bought with public funds.'],
+  ['IdentityRevealed', 'Felix Brandt', 'The Guardian identified the leaker as Felix Brandt, a junior analyst at the ministry.'],
+  ['ActionTaken', 'council', 'The council voted 7-2 to rename the square.'],
+  ['DenialIssued', 'palace', 'The palace dismissed the reports as speculation.'],
+  ['RebukeIssued', 'Lars Holm', 'Opposition leader Lars Holm called the gift "an insult to taxpayers."'],
   // official acts by institutions and officials
   ['ActionTaken', 'city council', 'The city council voted 9-2 on Monday to ban overnight parking on Elm Street.'],
   ['ActionTaken', 'Millbrook City Council', 'Millbrook City Council met on Monday. The council then voted to close the old library.'],

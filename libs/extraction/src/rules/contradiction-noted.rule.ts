@@ -1,5 +1,8 @@
 import { defineRule } from './rule';
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A calendar date: "May 2", "2 May", "May 2, 2025". */
+const DATE = `(?:\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b)`;
 const AMOUNT = '(?:[$£€¥]\\s?\\d[\\d,.]*|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent|per cent|million|billion|euros|dollars|pounds|kroner|krona|francs|yen|rupees|people|records|accounts|votes))';
 
 /**
@@ -14,8 +17,12 @@ export const contradictionNotedRule = defineRule({
     // "dispute" and "conflict" only as verbs: "the dispute did little" is no account of a conflict
     verbs: ['contradict', 'differ', 'disagree', 'diverge'],
     phrases: ['disputed the', 'disputes the', 'disputed that', 'disputes that', 'disputed this', 'disputed his', 'disputed her', 'disputed their', 'disputed its', 'is disputed', 'was disputed', 'are disputed', 'were disputed', 'remains disputed', 'conflicts with', 'conflicted with', 'conflict with the', 'at odds', 'conflicting accounts', 'conflicting reports', 'conflicting figures', 'conflicting versions', 'conflicting statements', 'inconsistent with', 'contrary to', 'versions differ', 'discrepancy', 'discrepancies', 'gave a different', 'a different date', 'a different figure', 'a different account', 'could not be reconciled', 'could not immediately be reconciled', 'cannot be reconciled', 'do not match', 'did not match', 'does not match', 'do not add up', 'contested'],
-    patterns: [`${AMOUNT}[^.;]{0,160}\\b(?:while|whereas)\\b[^.;]{0,160}${AMOUNT}`],
-    patternWords: ['while', 'whereas'],
+    patterns: [
+      `${AMOUNT}[^.;]{0,160}\\b(?:while|whereas|but)\\b[^.;]{0,160}${AMOUNT}`,
+      // "X said it happened on May 2, while Y gave the date as May 9"
+      `${DATE}[^.;]{0,160}\\b(?:while|whereas|but)\\b[^.;]{0,160}${DATE}`,
+    ],
+    patternWords: ['while', 'whereas', 'but'],
   },
   vetoes: ['territorial dispute', 'border dispute', 'labour dispute', 'labor dispute', 'pay dispute', 'disputed territory', 'conflict zone', 'armed conflict', 'conflict of interest', 'a disputed', 'differ from other', 'not disputed', 'undisputed'],
   slots: {

@@ -20,7 +20,8 @@ export const rebukeIssuedRule = defineRule({
   },
   // a country or capital speaking for its government ("Moscow denied ...")
   keyKinds: ['person', 'org', 'place'],
-  required: ['speaker', 'target'],
+  // the target may be a thing ("called the gift an insult") or left implicit
+  required: ['speaker'],
   confidence: 0.75,
   supersedes: ['StatementIssued'],
 });
