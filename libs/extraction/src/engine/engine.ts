@@ -65,7 +65,17 @@ export function applyCatalog(doc: Doc, source: string | null): RawFinding[] {
       // a cue hidden by masking ("the artist" stands for a named person) still counts, anchored at the trigger
       const cue = firstAnchor(rule, view, rule.cue) ?? (rule.cueTest.some((re) => re.test(s.text)) ? trigger : null);
       if (rule.cue.length && !cue) continue;
-      pushIf(fired, build(rule, doc, s, trigger, cue, quotes[0] ?? null, source, out));
+      let found = build(rule, doc, s, trigger, cue, quotes[0] ?? null, source, out);
+      // another trigger or cue of the sentence may carry the slots ("X's gift to Y ... was handed over")
+      for (const other of found ? [] : otherAnchors(rule, view, rule.trigger, trigger)) {
+        found = build(rule, doc, s, other, cue === trigger ? other : cue, quotes[0] ?? null, source, out);
+        if (found) break;
+      }
+      for (const other of found || !cue || cue === trigger ? [] : otherAnchors(rule, view, rule.cue, cue)) {
+        found = build(rule, doc, s, trigger, other, quotes[0] ?? null, source, out);
+        if (found) break;
+      }
+      pushIf(fired, found);
     }
     const superseded = new Set(fired.flatMap((f) => SUPERSEDES.get(f.finding.type) ?? []));
     out.push(...fired.filter((f) => !superseded.has(f.finding.type)));
@@ -91,6 +101,16 @@ function firstAnchor(rule: CompiledRule, view: SentenceView, matchers: Matcher[]
     if (a) return a;
   }
   return null;
+}
+
+/** The first anchor of each matcher other than `first`, in matcher order. */
+function otherAnchors(rule: CompiledRule, view: SentenceView, matchers: Matcher[], first: Anchor): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of matchers) {
+    const a = anchorOf(rule, view, m);
+    if (a && a.index !== first.index && !out.some((o) => o.index === a.index)) out.push(a);
+  }
+  return out;
 }
 
 const WORD = /[a-z0-9_]/;
@@ -121,7 +141,8 @@ function anchorOf(rule: CompiledRule, view: SentenceView, matcher: Matcher): Anc
     // the auxiliary sits within a few words before the participle: test that stretch only
     const before = s.masked.slice(Math.max(0, index - 40), index);
     if (rule.spec.realisedOnly && unrealised(before)) continue;
-    const passive = rule.participles.has(text.toLowerCase()) && PASSIVE.test(before);
+    // a participle phrase ("has been gifted") is passive like a verb form
+    const passive = (rule.participles.has(text.toLowerCase()) || /^\p{L}+ed$/u.test(text)) && PASSIVE.test(before);
     return { index, end: index + text.length, text, passive };
   }
   return null;

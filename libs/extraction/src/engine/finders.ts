@@ -5,8 +5,9 @@
  */
 import { account, disputedClaim, nearbyOutlet } from './accounts';
 import { type Anchor, type FinderContext, type Found, party, refAt } from './context';
-import { MONEY, articleWork, clause, correctionValues, objectPhrase, relativeThing, thing, triggerNoun, withThing, work } from './phrases';
+import { MONEY, appositeThing, articleWork, clause, correctionValues, objectPhrase, relativeThing, thing, triggerNoun, withThing, work } from './phrases';
 import { IDENTIFIED_AS } from '../rules/rule';
+import { ROLE_NOUNS } from '../nlp/models';
 
 export type { Anchor, FinderContext, Found } from './context';
 
@@ -21,6 +22,12 @@ function subjectOf(ctx: FinderContext, a: Anchor): Found | null {
     const after = left.slice(at + r[0].length, at + r[0].length + 3);
     if (PREP.test(left.slice(Math.max(0, at - 30), at)) || /^['’]s?\b/.test(after) || /;/.test(left.slice(at))) continue;
     const m = refAt(ctx, r[1]);
+    // "X, director of the group Y, repeated ...": Y only describes X
+    const head = /⟨(\d+)⟩,[^,;⟨]{1,80}$/.exec(left.slice(0, at));
+    if (head && /^,/.test(left.slice(at + r[0].length))) {
+      const described = refAt(ctx, head[1]);
+      if (described?.kind === 'person' && !described.inQuote) return party(described);
+    }
     if (m && (m.kind === 'person' || m.kind === 'org') && !m.inQuote) return party(m);
     // "Beijing lashed out at ...", "The United States imposed ...": a country or capital opening
     // the clause right before the verb stands for its government
@@ -36,6 +43,9 @@ function after(ctx: FinderContext, a: Anchor, preps: string): Found | null {
   const re = new RegExp(`\\b(?:${preps})\\s+(?:[\\p{L}.-]+\\s+){0,4}?⟨(\\d+)⟩`, 'u');
   const m = re.exec(right);
   if (!m || /[⟨]/.test(m[0].slice(0, -m[1].length - 2))) return null;
+  // "to the ⟨US⟩ leader": the name only qualifies the role noun after it
+  const next = /^\s+([\p{Ll}]+)/u.exec(right.slice((m.index ?? 0) + m[0].length))?.[1];
+  if (next && ROLE_NOUNS.has(next)) return null;
   return party(refAt(ctx, m[1]));
 }
 
@@ -170,6 +180,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'work': return work(ctx);
     case 'thing': return thing(ctx, a);
     case 'withThing': return withThing(ctx, a);
+    case 'appositeThing': return appositeThing(ctx, a);
     case 'relativeThing': return relativeThing(ctx, a);
     case 'contextParty': return !arg || new RegExp(arg, 'i').test(ctx.s.text) ? contextParty(ctx) : null;
     case 'objectPhrase': return objectPhrase(ctx, a);

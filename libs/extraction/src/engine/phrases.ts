@@ -8,7 +8,7 @@ import { type Anchor, type FinderContext, type Found, unmask } from './context';
 const NP_STOP = /^(?:over|up|out|back|down|it|them|of|to|for|from|by|in|at|on|during|when|while|that|which|who|as|and|after|before|with|was|were|is|are|has|had|showing|depicting|worth|valued|last|this|earlier|but|until|pending|because|since)$/i;
 const DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|these|those|our|my|some|one|two|three|several)$/i;
 export const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion)?\s?(?:dollars|euros|pounds|rubles|yen|francs|kroner|krona)\b)/i;
-const VALUE = "([$£€]?\\d[\\d,.]*%?(?:\\s?(?:million|billion|per cent|percent|m|bn))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d+\\s+to\\s+\\d+)";
+const VALUE = "([$£€]?\\d[\\d,.]*%?(?:\\s?(?:million|billion|per cent|percent|m|bn))?(?:\\s(?:dollars|euros|pounds|kroner|krona|kronor|francs|yen|rupees|rubles|roubles|yuan|pesos|rand|lira))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d+\\s+to\\s+\\d+)";
 const GENERIC = /^(?:gift|gifts|present|presents|item|items|it|one|something|thing|things|them)$/i;
 const DOUBLE_OBJECT = /^\s*(?:(?:the|former|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|counterpart|colleague|host|guest|ally|friend)\s+|⟨\d+⟩\s+){0,4}⟨\d+⟩(?:['’]s)?/u;
 const WHEN = /^\s*(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,1}?(?:[\p{Lu}]\w+|week|month|year)\b,?/u;
@@ -48,6 +48,13 @@ export function thing(ctx: FinderContext, a: Anchor): Found | null {
   return np && !GENERIC.test(np) ? { value: np } : null;
 }
 
+/** "the gift to X, a carved chess set, was ...": the thing set off after the recipient. */
+export function appositeThing(ctx: FinderContext, a: Anchor): Found | null {
+  const m = /^\s+(?:(?:to|for)\s+)?(?:the|his|her|their|its)\s+[^,;⟨]{1,60},\s+((?:a|an)\s+[^,;]{1,80}),/u.exec(ctx.s.masked.slice(a.end));
+  const np = m ? nounPhrase(m[1]) : null;
+  return np && !GENERIC.test(np) ? { value: np } : null;
+}
+
 /** "a tapestry X gave Y", "the vase that X gave Y": the thing named before the giver. */
 export function relativeThing(ctx: FinderContext, a: Anchor): Found | null {
   const m = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:that\s+|which\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}⟨\d+⟩\s+(?:had\s+|has\s+)?$/u.exec(ctx.s.masked.slice(0, a.index));
@@ -64,7 +71,7 @@ export function withThing(ctx: FinderContext, a: Anchor): Found | null {
 
 /** A person named by a descriptor rather than a name ("his Chilean counterpart"). */
 export function objectPhrase(ctx: FinderContext, a: Anchor): Found | null {
-  const m = /^\s+(?:(?:[\p{L}-]+\s+){0,5}?(?:to|for)\s+)?(?:his|her|their|its|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|successor|predecessor|ally|rival|friend|wife|husband|son|daughter))\b/u.exec(ctx.s.masked.slice(a.end));
+  const m = /^\s+(?:(?:[\p{L}-]+\s+){0,5}?(?:to|for)\s+)?(?:his|her|their|its|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|successor|predecessor|ally|rival|friend|wife|husband|son|daughter|emperor|empress|king|queen|president|prime minister|chancellor|premier|pope|prince|princess|sultan|emir|sheikh|monarch|leader))\b/u.exec(ctx.s.masked.slice(a.end));
   return m ? { value: m[1] } : null;
 }
 

@@ -38,7 +38,7 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)
 /** Agencies and broadcasters known by one word, which no other cue marks as organisations. */
 const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'afp', 'ap', 'axios', 'politico', 'tass', 'ria novosti', 'xinhua', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe', 'dpa', 'anadolu', 'bernama', 'cnn', 'bbc', 'nbc', 'cbs', 'msnbc', 'npr', 'pbs', 'al jazeera', 'semafor', 'nikkei']);
 /** Outlets report and publish; people mostly say. */
-const REPORTED_AFTER = /^\s*(?:,\s*)?(?:(?:first|also|later|previously|exclusively)\s+)?(?:reported|reports|published|broke the news)\b/;
+const REPORTED_AFTER = /^\s*(?:,\s*)?(?:on \w+\s+)?(?:(?:first|also|later|previously|exclusively)\s+)?(?:reported|reports|published|corrected|retracted|broke the news)\b/;
 /** "Le Monde", "El País", "Die Zeit": a foreign article opening a name is part of it. */
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Die', 'Der', 'Das', 'De', 'Het', 'Al']);
 const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|wrote)\s+$/;

@@ -13,9 +13,9 @@ export const giftConfirmedRule = defineRule({
   vetoes: ['not confirm', "n't confirm", 'declined to confirm', 'refused to confirm', 'could not be confirmed', 'not immediately known', 'unable to confirm', 'not accept', 'declined to accept', 'refused to accept'],
   slots: {
     confirmer: ['person:spokesperson|spokesman|spokeswoman|representative', 'subject', 'speaker'],
-    giver: ['cue:subject', 'cue:agent', 'from', 'possessor:spokesperson|spokesman|spokeswoman|office|government', 'prior:giver'],
-    recipient: ['envoyOf', 'cue:object', 'cue:after:to', 'prior:recipient'],
-    item: ['cue:thing', 'prior:item', 'articleWork'],
+    giver: ['possessor:gift', 'cue:subject', 'cue:agent', 'from', 'possessor:spokesperson|spokesman|spokeswoman|office|government', 'prior:giver'],
+    recipient: ['envoyOf', 'cue:object', 'cue:after:to', 'cue:objectPhrase', 'prior:recipient'],
+    item: ['cue:appositeThing', 'cue:thing', 'prior:item', 'articleWork'],
     intermediary: ['intermediary'],
   },
   required: ['confirmer', 'giver', 'recipient', 'item'],

@@ -9,9 +9,9 @@ export const giftGivenRule = defineRule({
   requires: { phrases: ['gift', 'gifted', 'present', 'presented', 'donated', 'gave', 'given', 'handed', 'sent', 'offered', 'bestowed'] },
   vetoes: ['did not give', 'never gave', 'has not given', 'denied giving', 'denies giving', 'gave up', 'given up', 'gave way', 'gave birth', 'give evidence', 'gave evidence', 'gave a speech', 'gave an interview', 'given the', 'gave no', 'gave him a call', 'sent troops', 'sent a letter', 'offered to', 'presented evidence', 'presented a report', 'presented findings', 'gave a statement', 'handed down', 'gave an insight', 'gave insight', 'gave a glimpse', 'gave details', 'gave an account', 'gave a hint', 'gave the green light', 'gave permission', 'gave approval', 'gave advice', 'gave a warning', 'gave testimony', 'gave a talk', 'gave a lecture', 'gave a briefing', 'gave a press conference', 'gave chase', 'gave ground', 'gave a reason'],
   slots: {
-    giver: ['subject', 'agent', 'from', 'possessor:gift'],
+    giver: ['possessor:gift', 'subject', 'agent', 'from'],
     recipient: ['envoyOf', 'objectOrPlace', 'after:to', 'after:for', 'counterpart', 'objectPhrase', 'prior:recipient', 'contextParty:\\b(?:gifts?|gifted|presents?|donat\\w*|bestow\\w*)\\b'],
-    item: ['withThing', 'thing', 'relativeThing'],
+    item: ['withThing', 'appositeThing', 'thing', 'relativeThing'],
     intermediary: ['intermediary'],
     value: ['money'],
   },
