@@ -164,6 +164,16 @@ describe('rule catalog on sentences of our own', () => {
     expect(gift?.data).toMatchObject({ giver: 'Tomas Verde', recipient: 'Aino Rask', item: 'silver map' });
   });
 
+  it('reads a gift named in apposition, its giver by possession and a recipient by title', () => {
+    const gift = findings("King Tobias's gift to the Danish queen, a carved oak sledge, was handed over in Aarhus.").find((f) => f.type === 'GiftGiven');
+    expect(gift?.data).toMatchObject({ giver: 'Tobias', recipient: 'Danish queen', item: 'carved oak sledge' });
+  });
+
+  it('takes the person an apposition describes as the subject, not the group it names', () => {
+    const rebuke = findings('Marit Lie, director of the conservation group Havvern, sharply criticised the ministry on Tuesday.').find((f) => f.type === 'RebukeIssued');
+    expect(rebuke?.data.speaker).toBe('Marit Lie');
+  });
+
   it('a gift made last month is news, not background', () => {
     const gifts = findings('Last month, President Tomas Verde presented his Finnish counterpart Aino Rask with a silver map of the coast.').filter((f) => f.type === 'GiftGiven');
     expect(gifts.map((g) => g.data.giver)).toEqual(['Tomas Verde']);
