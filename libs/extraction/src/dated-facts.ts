@@ -17,24 +17,44 @@ const EVENTS: Array<[RegExp, string]> = [
   [/\b(?:vote|voted|ballot)\b/i, 'vote'],
   [/\b(?:ban|banned)\b/i, 'ban'],
   [/\b(?:removed|removal)\b/i, 'removal'],
+  [/\b(?:suspended|suspension)\b/i, 'suspension'],
+  [/\b(?:arrested|arrest)\b/i, 'arrest'],
+  [/\b(?:resigned|resignation)\b/i, 'resignation'],
+  [/\b(?:handover|ceremony)\b/i, 'handover'],
+  [/\b(?:ruling|verdict|ruled)\b/i, 'ruling'],
   [/\b(?:election)\b/i, 'election'],
   [/\b(?:summit|meeting|talks)\b/i, 'meeting'],
   [/\b(?:rally)\b/i, 'rally'],
 ];
+const INCIDENTS = new Set(['assassination attempt', 'breach', 'attack']);
+const SETTINGS = new Set(['meeting', 'rally', 'handover', 'election']);
 const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|\b\d[\d,.]*\s?(?:million|billion)\b)/gi;
 const COUNTED = /\b(\d[\d,]*)\s+(?:people|customers|users|accounts|records|passengers|residents|employees|households|votes)\b/gi;
 
 export function datedFactsOf(doc: Doc, publishedAt: string | null): DatedFact[] {
   const out: DatedFact[] = [];
   for (const s of doc.sentences) {
-    const event = EVENTS.find(([re]) => re.test(s.text));
-    if (!event) continue;
-    const subject = event[1];
+    const events = EVENTS.flatMap(([re, name]) => {
+      const m = re.exec(s.text);
+      return m ? [{ subject: name, at: m.index }] : [];
+    });
+    if (!events.length) continue;
+    const subject = events[0].subject;
     // Several dates in one sentence usually date several things ("gave in March a portrait of
-    // the attempt last year"): the subject takes the date written closest to it.
-    const at = event[0].exec(s.text)?.index ?? 0;
-    const nearest = [...findDatesMemo(doc.dates, s.text, publishedAt)].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
-    if (nearest) out.push({ subject, field: 'date', value: nearest.value, evidence: s.text });
+    // the attempt last year"): each date goes to the event written closest to it (incidents
+    // first on a tie), and an event keeps only its closest date.
+    const dated = new Map<string, { value: string; distance: number }>();
+    // where and at what an incident happened ("at a rally on July 13") dates the incident itself
+    const incident = events.find((e) => INCIDENTS.has(e.subject));
+    for (const date of findDatesMemo(doc.dates, s.text, publishedAt)) {
+      let best = events[0];
+      for (const e of events) if (Math.abs(e.at - date.index) < Math.abs(best.at - date.index)) best = e;
+      if (incident && SETTINGS.has(best.subject)) best = incident;
+      const distance = Math.abs(best.at - date.index);
+      const current = dated.get(best.subject);
+      if (!current || distance < current.distance) dated.set(best.subject, { value: date.value, distance });
+    }
+    for (const [name, { value }] of dated) out.push({ subject: name, field: 'date', value, evidence: s.text });
     for (const m of s.text.matchAll(AMOUNT)) out.push({ subject: amountSubject(s.text, m.index ?? 0) ?? subject, field: 'amount', value: m[0], evidence: s.text });
     for (const m of s.text.matchAll(COUNTED)) out.push({ subject: `${subject} ${m[0].split(/\s+/).pop()}`, field: 'amount', value: m[1], evidence: s.text });
   }

@@ -25,6 +25,8 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ActionTaken', 'council', 'The council voted 7-2 to rename the square.'],
   ['DenialIssued', 'palace', 'The palace dismissed the reports as speculation.'],
   ['RebukeIssued', 'Lars Holm', 'Opposition leader Lars Holm called the gift "an insult to taxpayers."'],
+  ['AuthorRevealed', 'Ines Moreira', 'The anonymous author behind "Notes from the Annex", a column that has mocked the city hall for three years, is municipal planner Ines Moreira, the weekly Norte Semanal reported on Sunday.'],
+  ['ContradictionNoted', 'suspended', 'A planner was suspended on November 3, the city said, although the weekly Norte Semanal reported the suspension took effect on November 4.'],
   // official acts by institutions and officials
   ['ActionTaken', 'city council', 'The city council voted 9-2 on Monday to ban overnight parking on Elm Street.'],
   ['ActionTaken', 'Millbrook City Council', 'Millbrook City Council met on Monday. The council then voted to close the old library.'],

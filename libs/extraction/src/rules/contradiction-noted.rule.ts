@@ -20,9 +20,9 @@ export const contradictionNotedRule = defineRule({
     patterns: [
       `${AMOUNT}[^.;]{0,160}\\b(?:while|whereas|but)\\b[^.;]{0,160}${AMOUNT}`,
       // "X said it happened on May 2, while Y gave the date as May 9"
-      `${DATE}[^.;]{0,160}\\b(?:while|whereas|but)\\b[^.;]{0,160}${DATE}`,
+      `${DATE}[^.;]{0,160}\\b(?:while|whereas|but|although|though)\\b[^.;]{0,160}${DATE}`,
     ],
-    patternWords: ['while', 'whereas', 'but'],
+    patternWords: ['while', 'whereas', 'but', 'although', 'though'],
   },
   vetoes: ['territorial dispute', 'border dispute', 'labour dispute', 'labor dispute', 'pay dispute', 'disputed territory', 'conflict zone', 'armed conflict', 'conflict of interest', 'a disputed', 'differ from other', 'not disputed', 'undisputed'],
   slots: {
