@@ -100,7 +100,11 @@ export interface Extraction {
   inferredDate: PartialDate;
   /** Dates mentioned in the text with what they date, for contradictions between outlets (e.g. "event-date"). */
   datedFacts: DatedFact[];
-  /** True when the article reports no development of a tracked kind (sports, weather...). */
+  /**
+   * True when the article reports nothing that could open a story of its own: no development at
+   * all (sports, weather), or only quotes (a chef in a recipe, a reviewer of a phone). Its quotes
+   * still count when it matches a story already tracked.
+   */
   unrelated: boolean;
 }
 

@@ -44,7 +44,7 @@ export function extract(article: ArticleInput, context: ExtractionContext = {}):
     inferredDate,
     // A month-precise inferred date still places "last June"; mid-month keeps it inside that month.
     datedFacts: untracked ? [] : datedFactsOf(doc, ref ?? (inferredDate?.length === 7 ? `${inferredDate}-15` : null)),
-    unrelated: findings.length === 0,
+    unrelated: findings.every((f) => f.type === 'StatementIssued'),
   };
 }
 
