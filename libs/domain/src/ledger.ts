@@ -1,5 +1,4 @@
 import type { StoryEvent } from './events';
-import { definedSlots } from './slots';
 import type { LedgerArticle, LedgerDevelopment, LedgerReview, StoryLedger } from './state';
 
 /**
@@ -56,7 +55,7 @@ export function applyToLedger(draft: LedgerDraft, event: StoryEvent): boolean {
       // An outlets' contradiction is derived: the view recomputes it, so the ledger ignores it.
       if ('field' in event.data) return false;
       const { developmentId, articleId, slots, evidence, confidence, occurredAt } = event.data;
-      draft.developments[developmentId] = { developmentId, type: event.type, articleId, slots: definedSlots(slots) as Record<string, string>, evidence, confidence, occurredAt };
+      draft.developments[developmentId] = { developmentId, type: event.type, articleId, slots: stringSlots(slots), evidence, confidence, occurredAt };
       return true;
     }
     case 'DevelopmentApproved':
@@ -92,4 +91,15 @@ export function applyToLedger(draft: LedgerDraft, event: StoryEvent): boolean {
       throw new Error(`unknown story event ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** `definedSlots` for the fold's hot path: the same record (string values, in key order) without the intermediate arrays. */
+function stringSlots(slots: object): Record<string, string> {
+  const record = slots as Record<string, unknown>;
+  const defined: Record<string, string> = {};
+  for (const slot of Object.keys(record)) {
+    const value = record[slot];
+    if (typeof value === 'string') defined[slot] = value;
+  }
+  return defined;
 }

@@ -21,7 +21,41 @@ export interface Analysis {
 
 const CURRENT: EffectiveOptions = { reviews: true, corrections: true };
 
+/**
+ * Analyses of the last few ledgers, by the options that matter for them. The view and then the
+ * changelog ask for up to three analyses of one ledger, which are one and the same unless the
+ * story has editor reviews or corrections. Ledgers are never changed once analysed (folds work
+ * on a fresh draft), so a kept analysis stays valid; only a few are kept, to hold little memory.
+ */
+const recent = new Map<StoryLedger, Map<string, Analysis>>();
+const RECENT_LEDGERS = 4;
+
 export function analyse(ledger: StoryLedger, options: EffectiveOptions = CURRENT): Analysis {
+  // Without reviews or corrections in the ledger, applying them changes nothing.
+  const key = `${options.reviews && hasAny(ledger.reviews)}|${options.corrections && hasCorrection(ledger)}`;
+  let byOptions = recent.get(ledger);
+  const known = byOptions?.get(key);
+  if (known) return known;
+  const analysis = analyseAfresh(ledger, options);
+  if (!byOptions) {
+    if (recent.size >= RECENT_LEDGERS) recent.delete(recent.keys().next().value!);
+    recent.set(ledger, (byOptions = new Map()));
+  }
+  byOptions.set(key, analysis);
+  return analysis;
+}
+
+function hasAny(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
+function hasCorrection(ledger: StoryLedger): boolean {
+  for (const id in ledger.developments) if (ledger.developments[id].type === 'CorrectionIssued') return true;
+  return false;
+}
+
+function analyseAfresh(ledger: StoryLedger, options: EffectiveOptions): Analysis {
   const roles = articleRoles(ledger);
   const effective = effectiveMembers(ledger, roles, options);
   const known = new Set<string>();

@@ -17,7 +17,9 @@ export interface FactGroup {
 }
 
 export function resolvedSlots(slots: Readonly<Record<string, string>>, names: NameResolver): Record<string, string> {
-  return Object.fromEntries(Object.entries(slots).map(([slot, value]) => [slot, PARTY_SLOTS.has(slot) ? names.resolve(value) : value]));
+  const resolved: Record<string, string> = {};
+  for (const slot of Object.keys(slots)) resolved[slot] = PARTY_SLOTS.has(slot) ? names.resolve(slots[slot]) : slots[slot];
+  return resolved;
 }
 
 /**
@@ -28,9 +30,18 @@ export function resolvedSlots(slots: Readonly<Record<string, string>>, names: Na
 function mergeQuoteKeys(keys: Iterable<string>): Map<string, string> {
   const quotes = [...new Set(keys)].filter((key) => key.startsWith(QUOTE_KEY_PREFIX)).map((key) => key.slice(QUOTE_KEY_PREFIX.length));
   const anchors = quotes.filter((q) => contentWordCount(q) >= 2).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const padded = anchors.map((anchor) => ` ${anchor} `);
   const merged = new Map<string, string>();
   for (const quote of quotes) {
-    const anchor = anchors.find((candidate) => ` ${quote} `.includes(` ${candidate} `)) ?? quote;
+    const text = ` ${quote} `;
+    let anchor = quote;
+    // Anchors are sorted by length: none after the first longer than the quote can be inside it.
+    for (let i = 0; i < anchors.length && anchors[i].length <= quote.length; i++) {
+      if (text.includes(padded[i])) {
+        anchor = anchors[i];
+        break;
+      }
+    }
     merged.set(`${QUOTE_KEY_PREFIX}${quote}`, `${QUOTE_KEY_PREFIX}${anchor}`);
   }
   return merged;
@@ -100,6 +111,9 @@ function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: M
 function agreement(key: string, members: readonly Member[], roles: Map<string, ArticleRole>, names: NameResolver): (member: Member) => boolean {
   if (!key.startsWith(QUOTE_KEY_PREFIX)) return () => true;
   const speakerOf = (member: Member) => names.key(member.slots.speaker ?? '');
+  // One speaker throughout: everyone agrees (the usual case, and cheap to see).
+  const first = speakerOf(members[0]);
+  if (members.every((member) => speakerOf(member) === first)) return () => true;
   const outlets = new Map<string, Set<string>>();
   for (const member of members) {
     const speaker = speakerOf(member);
@@ -121,13 +135,23 @@ function agreement(key: string, members: readonly Member[], roles: Map<string, A
  * the other in its evidence.
  */
 export function speakersCompatible(members: readonly Member[], names: NameResolver): (a: string, b: string) => boolean {
-  const evidence = new Map<string, string[]>();
-  for (const member of members) {
-    const speaker = names.key(member.slots.speaker ?? '');
-    evidence.set(speaker, [...(evidence.get(speaker) ?? []), ` ${fold(member.development.evidence)} `]);
-  }
+  // Built on the first question about two different speakers; most groups never ask one.
+  let evidence: Map<string, string[]> | undefined;
+  const evidenceOf = (speaker: string): string[] => {
+    if (!evidence) {
+      evidence = new Map();
+      for (const member of members) {
+        const key = names.key(member.slots.speaker ?? '');
+        const texts = evidence.get(key);
+        const text = ` ${fold(member.development.evidence)} `;
+        if (texts) texts.push(text);
+        else evidence.set(key, [text]);
+      }
+    }
+    return evidence.get(speaker) ?? [];
+  };
   const surname = (key: string) => key.split(' ').pop() ?? key;
-  const cites = (a: string, b: string) => (evidence.get(a) ?? []).every((text) => text.includes(` ${surname(b)} `));
+  const cites = (a: string, b: string) => evidenceOf(a).every((text) => text.includes(` ${surname(b)} `));
   return (a, b) => a === b || cites(a, b) || cites(b, a);
 }
 

@@ -20,7 +20,11 @@ export const compareCoverage = (a: { date: PartialDate; id: string }, b: { date:
   compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** `compareCoverage` as a string key: by date, then by ids (NUL-separated, so a shorter id sorts first). */
-export const coverageKey = (date: PartialDate, ...ids: string[]): string => [dateSortKey(date), ...ids].join('\u0000');
+export function coverageKey(date: PartialDate, ...ids: string[]): string {
+  let key = dateSortKey(date);
+  for (const id of ids) key += `\u0000${id}`;
+  return key;
+}
 
 export const byKey = (a: { order: string }, b: { order: string }): number => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
