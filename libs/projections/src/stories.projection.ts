@@ -1,109 +1,184 @@
-import { sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Transaction } from 'kysely';
 import type { Database } from '@storyline/db';
-import {
-  STORY_EVENT_TYPES,
-  changelogOf,
-  foldEvents,
-  initialState,
-  storyView,
-  type ChangelogEntry,
-  type StoryEvent,
-  type StoryView,
-} from '@storyline/domain';
+import { STORY_EVENT_TYPES, changelogOf, storyView, type ChangelogEntry, type StoryView } from '@storyline/domain';
 import type { EventStore, RecordedEvent } from '@storyline/event-store';
 import { storyIdOfStream, storyStream } from '@storyline/application';
 import type { Projection } from './projection';
+import { continues, emptyFold, foldMore, foldStream, StoryFoldCache, type StoryFold } from './story-folds';
 
 /**
- * `story_state` and `story_changelog`: for every story a batch touches, the story's whole stream
- * is folded again. The state does not depend on event order, so re-folding is the simplest way
- * to stay equal to a rebuild; each changelog entry keeps the log position at which it first
- * became true, which is what `since=` cursors compare against.
+ * `story_state` and `story_changelog`: every story a batch touches is written again in full,
+ * from the story's whole stream. The state does not depend on event order, so a fold of the
+ * whole stream is what a rebuild would write. Folds are kept between batches (StoryFoldCache):
+ * when a batch holds exactly the next events of a kept fold, or a story's first events, only
+ * those are folded; otherwise (a fold not kept, events out of order, another worker took the
+ * batches in between) the story's stream is read again. Each changelog entry keeps the log
+ * position at which it first became true, which is what `since=` cursors compare against.
  */
 export class StoriesProjection implements Projection {
   readonly name = 'stories';
   readonly handles = new Set<string>(STORY_EVENT_TYPES);
+  private readonly folds: StoryFoldCache;
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    options: { cachedEvents?: number } = {},
+  ) {
+    this.folds = new StoryFoldCache(options.cachedEvents);
+  }
 
   async apply(trx: Transaction<Database>, events: readonly RecordedEvent[]): Promise<void> {
-    const storyIds = [...new Set(events.map((e) => storyIdOfStream(e.streamId)).filter((id): id is string => id !== null))];
-    if (storyIds.length === 0) return;
-    const streams = await this.store.readStreams(storyIds.map(storyStream), { trx });
-    const states = [];
-    const changelog = [];
-    for (const storyId of storyIds) {
-      const stream = streams.get(storyStream(storyId));
-      if (!stream?.length) continue;
-      const { row, entries } = project(storyId, stream);
-      states.push(row);
-      changelog.push(...entries);
+    const byStory = new Map<string, RecordedEvent[]>();
+    for (const event of events) {
+      const storyId = storyIdOfStream(event.streamId);
+      if (storyId === null) continue;
+      const list = byStory.get(storyId);
+      if (list) list.push(event);
+      else byStory.set(storyId, [event]);
     }
-    // One statement per table for the whole batch: rebuilds are bound by round trips, not folds.
-    await trx
-      .insertInto('story_state')
-      .values(states)
-      .onConflict((oc) =>
-        oc.column('story_id').doUpdateSet((eb) => ({
-          title: eb.ref('excluded.title'),
-          state: eb.ref('excluded.state'),
-          version: eb.ref('excluded.version'),
-          people: eb.ref('excluded.people'),
-          organizations: eb.ref('excluded.organizations'),
-          first_date: eb.ref('excluded.first_date'),
-          last_date: eb.ref('excluded.last_date'),
-          article_count: eb.ref('excluded.article_count'),
-          search: eb.ref('excluded.search'),
-          updated_position: eb.ref('excluded.updated_position'),
-          updated_at: sql`now()`,
-        })),
-      )
-      .execute();
-    await trx.deleteFrom('story_changelog').where('story_id', 'in', storyIds).execute();
-    for (let i = 0; i < changelog.length; i += 2000) await trx.insertInto('story_changelog').values(changelog.slice(i, i + 2000)).execute();
+    if (byStory.size === 0) return;
+    const storyIds = [...byStory.keys()];
+    // Stories whose events continue a kept fold (or start their stream) fold only those events;
+    // the others are read again in full, all in one query.
+    const next = new Map<string, { from: StoryFold | undefined; events: RecordedEvent[] }>();
+    const unread: string[] = [];
+    for (const [storyId, list] of byStory) {
+      // Positions follow transactions, so two appends to one stream may come out of version order.
+      const events = list.sort((a, b) => a.streamVersion - b.streamVersion);
+      const from = this.folds.take(storyId);
+      if (continues(from?.version ?? 0, events)) next.set(storyId, { from, events });
+      else unread.push(storyId);
+    }
+    const streams = unread.length > 0 ? await this.store.readStreams(unread.map(storyStream), { trx }) : new Map<string, RecordedEvent[]>();
+    // Written chunk by chunk as stories are derived, so the database stores one chunk while the
+    // next is derived; the connection runs the statements in the order they are sent.
+    let writing: Promise<unknown> = quietly(trx.executeQuery(deleteChangelogQuery(storyIds)));
+    let states: StateRow[] = [];
+    let entries: EntryRow[] = [];
+    const flush = async () => {
+      const query = writeQuery(states, entries);
+      states = [];
+      entries = [];
+      await writing;
+      writing = quietly(trx.executeQuery(query));
+    };
+    for (const storyId of storyIds) {
+      // Folded just before it is projected: the changelog reuses the analysis made for the view.
+      const planned = next.get(storyId);
+      const stream = planned ? undefined : streams.get(storyStream(storyId));
+      const fold = planned ? foldMore(planned.from ?? emptyFold(storyId), planned.events) : stream?.length ? foldStream(storyId, stream) : undefined;
+      if (!fold) continue;
+      const { row, entries: rows } = project(fold);
+      states.push(row);
+      for (const entry of rows) entries.push(entry);
+      this.folds.put(fold);
+      if (states.length >= CHUNK_STORIES || entries.length >= CHUNK_ENTRIES) await flush();
+    }
+    if (states.length > 0) await flush();
+    await writing;
   }
 
   async reset(trx: Transaction<Database>): Promise<void> {
+    this.folds.clear();
     await trx.deleteFrom('story_changelog').execute();
     await trx.deleteFrom('story_snapshots').execute();
     await trx.deleteFrom('story_state').execute();
   }
 }
 
-/** A story's row and changelog entries, folded from its whole stream. */
-function project(storyId: string, stream: readonly RecordedEvent[]) {
-  const events = stream as unknown as StoryEvent[];
-  const state = foldEvents(events, initialState(storyId));
+/** A story's row and changelog entries, from its fold. */
+function project(fold: StoryFold): { row: StateRow; entries: EntryRow[] } {
+  const { storyId, state } = fold;
   const view = storyView(state);
-  const last = stream[stream.length - 1]!;
-  const row = {
+  const row: StateRow = {
     story_id: storyId,
     title: view.title,
-    state: JSON.stringify(view),
-    version: last.streamVersion,
-    people: [...view.people],
-    organizations: [...view.organizations],
+    state: view,
+    version: fold.version,
+    people: view.people,
+    organizations: view.organizations,
     first_date: firstDate(view),
     last_date: view.lastUpdated,
     article_count: view.articles.length,
-    search: sql<string>`to_tsvector('simple', ${searchText(view)})` as unknown as string,
-    updated_position: last.position,
+    search: searchText(view),
+    updated_position: fold.position,
   };
-  const entries = changelogOf(state);
-  const positions = entryPositions(entries, stream);
+  const changes = changelogOf(state);
+  const positions = entryPositions(changes, fold);
   return {
     row,
-    entries: entries.map((e, i) => ({
+    entries: changes.map((e, i) => ({
       story_id: storyId,
       entry_no: i + 1,
       at: e.at,
       summary: e.summary,
-      event_types: [...e.eventTypes],
-      article_ids: [...e.articleIds],
-      development_ids: [...e.developmentIds],
+      event_types: e.eventTypes,
+      article_ids: e.articleIds,
+      development_ids: e.developmentIds,
       position: positions[i]!,
     })),
   };
+}
+
+/** A `story_state` row as JSON; `search` is the text its tsvector is made from. */
+interface StateRow {
+  story_id: string;
+  title: string;
+  state: StoryView;
+  version: number;
+  people: readonly string[];
+  organizations: readonly string[];
+  first_date: string | null;
+  last_date: string | null;
+  article_count: number;
+  search: string;
+  updated_position: number;
+}
+
+interface EntryRow {
+  story_id: string;
+  entry_no: number;
+  at: string | null;
+  summary: string;
+  event_types: readonly string[];
+  article_ids: readonly string[];
+  development_ids: readonly string[];
+  position: number;
+}
+
+/** Stories (or changelog entries) per write statement: big enough to amortise a round trip, small enough to overlap with deriving. */
+const CHUNK_STORIES = 10;
+const CHUNK_ENTRIES = 1000;
+
+const deleteChangelogQuery = (storyIds: readonly string[]) =>
+  CompiledQuery.raw('/* prepared:storyline_stories_clear */ delete from story_changelog where story_id = any($1::text[])', [storyIds]);
+
+/**
+ * Rows go as two JSON documents, unpacked by the server (jsonb_to_recordset): one statement per
+ * chunk, and the client serialises with JSON.stringify instead of binding a parameter per value.
+ */
+const WRITE_SQL = `/* prepared:storyline_stories_write */ with states as (
+    insert into story_state (story_id, title, state, version, people, organizations, first_date, last_date, article_count, search, updated_position)
+    select story_id, title, state, version, people, organizations, first_date, last_date, article_count, to_tsvector('simple', search), updated_position
+    from jsonb_to_recordset($1::jsonb) as s(story_id text, title text, state jsonb, version int, people text[], organizations text[],
+      first_date text, last_date text, article_count int, search text, updated_position bigint)
+    on conflict (story_id) do update set
+      title = excluded.title, state = excluded.state, version = excluded.version, people = excluded.people,
+      organizations = excluded.organizations, first_date = excluded.first_date, last_date = excluded.last_date,
+      article_count = excluded.article_count, search = excluded.search, updated_position = excluded.updated_position, updated_at = now()
+  ), entries as (
+    insert into story_changelog (story_id, entry_no, at, summary, event_types, article_ids, development_ids, position)
+    select story_id, entry_no, at, summary, event_types, article_ids, development_ids, position
+    from jsonb_to_recordset($2::jsonb) as c(story_id text, entry_no int, at text, summary text, event_types text[], article_ids text[],
+      development_ids text[], position bigint)
+  ) select 1`;
+
+const writeQuery = (states: readonly StateRow[], entries: readonly EntryRow[]) => CompiledQuery.raw(WRITE_SQL, [JSON.stringify(states), JSON.stringify(entries)]);
+
+/** A write whose failure is reported where it is awaited, not as an unhandled rejection meanwhile. */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 const firstDate = (view: StoryView): string | null =>
@@ -116,17 +191,8 @@ const searchText = (view: StoryView): string =>
  * The log position at which each entry became true: the latest arrival among the articles it
  * rests on, or the editor's review for amendments and retractions.
  */
-function entryPositions(entries: readonly ChangelogEntry[], stream: readonly RecordedEvent[]): number[] {
-  const linkedAt = new Map<string, number>();
-  const reviewedAt = new Map<string, number>();
-  for (const e of stream) {
-    const data = e.data as { articleId?: string; developmentId?: string };
-    if (e.type === 'ArticleLinked' && data.articleId) linkedAt.set(data.articleId, e.position);
-    if ((e.type === 'DevelopmentRejected' || e.type === 'DevelopmentAmended' || e.type === 'DevelopmentApproved') && data.developmentId) {
-      reviewedAt.set(data.developmentId, Math.max(reviewedAt.get(data.developmentId) ?? 0, e.position));
-    }
-  }
-  const fallback = stream[stream.length - 1]!.position;
+function entryPositions(entries: readonly ChangelogEntry[], fold: StoryFold): number[] {
+  const { linkedAt, reviewedAt, position: fallback } = fold;
   return entries.map((entry) => {
     const positions = entry.articleIds.map((id) => linkedAt.get(id) ?? fallback);
     if (entry.kind === 'amended' || entry.kind === 'retracted') positions.push(...entry.developmentIds.map((id) => reviewedAt.get(id) ?? fallback));
