@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '@storyline/event-store';
+import type { EventStore, RecordedEvent, Subscription } from '@storyline/event-store';
 import { relevant, type Projection } from './projection';
 
 export interface ProjectionStatus {
@@ -7,6 +7,11 @@ export interface ProjectionStatus {
   position: number;
   /** The event the projection stopped at and why; cleared once it gets past it. */
   failure?: { position: number; error: string; since: string };
+}
+
+/** A page of the log read ahead; undefined when the read failed. */
+interface Page {
+  events: Promise<{ after: number; events: RecordedEvent[] } | undefined>;
 }
 
 export interface RunnerOptions {
@@ -76,13 +81,61 @@ export class ProjectionRunner {
   async catchUp(projection: Projection, onProgress?: (position: number, count: number) => void, batchSize = this.options.batchSize ?? 500): Promise<number> {
     const head = await this.store.headPosition();
     let total = 0;
+    let ahead: Page | undefined;
     for (;;) {
-      const { count, position } = await this.store.processBatch(projection.name, (trx, events) => projection.apply(trx, relevant(projection, events)), { batchSize });
+      const page = ahead && (await ahead.events);
+      ahead = undefined;
+      const { count, position } = await this.applyBatch(projection, batchSize, page, (end) => {
+        if (end < head) ahead = this.readAhead(end, batchSize);
+      });
       total += count;
       onProgress?.(position, total);
       if (position >= head) return total;
       if (count < batchSize) await new Promise((resolve) => setTimeout(resolve, 20));
     }
+  }
+
+  /**
+   * One checkpointed batch, like EventStore.processBatch, except that the batch may come already
+   * read (`page`, used when it starts at the checkpoint) and that `next(position)` is told where
+   * the batch ends before it is applied, so the following page can be read while this one is
+   * folded and written. Pages are read below the fence, where nothing new can appear, so a page
+   * read early holds what a read inside the transaction would.
+   */
+  private async applyBatch(
+    projection: Projection,
+    batchSize: number,
+    page: { after: number; events: RecordedEvent[] } | undefined,
+    next: (position: number) => void,
+  ): Promise<{ count: number; position: number }> {
+    try {
+      return await this.store.db.transaction().execute(async (trx) => {
+        const from = await this.store.checkpoints.lock(projection.name, trx);
+        const events = page && page.after === from && page.events.length > 0 ? page.events : await this.store.readAll({ after: from, limit: batchSize, trx });
+        if (events.length === 0) return { count: 0, position: from };
+        const position = events[events.length - 1]!.position;
+        next(position);
+        await projection.apply(trx, relevant(projection, events));
+        await this.store.checkpoints.save(projection.name, position, trx);
+        return { count: events.length, position };
+      });
+    } catch (error) {
+      await this.store.checkpoints.recordError(projection.name, error).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * The page after `after`, read on another connection while the current batch is applied. It is
+   * awaited only outside any transaction: with a single connection (PGlite) it runs after the
+   * current batch commits, instead of waiting for a connection the batch holds.
+   */
+  private readAhead(after: number, batchSize: number): Page {
+    const events = this.store.readAll({ after, limit: batchSize }).then(
+      (events) => ({ after, events }),
+      () => undefined, // read again inside the next transaction, which reports any error
+    );
+    return { events };
   }
 
   private run(projection: Projection, attempt: number): void {
