@@ -159,8 +159,8 @@ function build(rule: CompiledRule, doc: Doc, s: SentenceInfo, trigger: Anchor, c
     let found: Found | null = null;
     for (let i = 0; i < finders.length && !found; i++) {
       found = runFinder(finders[i], ctx);
-      // the go-between is not the recipient: "given to X's envoy Y" goes to X, via Y
-      if (found && slot === 'recipient' && found.value === data.intermediary) found = null;
+      // the go-between is neither side: "given to X's envoy Y" goes to X, "delivered by Ambassador Y" comes from the giver, via Y
+      if (found && (slot === 'recipient' || slot === 'giver') && found.value === data.intermediary) found = null;
       if (found && i > 0 && spec.required.includes(slot as never)) fallbacks++;
     }
     if (!found) continue;

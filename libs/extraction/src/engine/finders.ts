@@ -60,7 +60,7 @@ const ENVOY = '(?:special\\s+|personal\\s+|top\\s+|chief\\s+)?(?:envoy|emissary|
 
 /** A go-between named with an envoy-like role ("special envoy X", "X, an aide"). */
 function intermediary(ctx: FinderContext): Found | null {
-  const m = new RegExp(`${ENVOY},?\\s+(?:[\\p{L}.-]+\\s+)?⟨(\\d+)⟩`, 'u').exec(ctx.s.masked);
+  const m = new RegExp(`${ENVOY},?\\s+(?:[\\p{L}.-]+\\s+)?⟨(\\d+)⟩`, 'iu').exec(ctx.s.masked);
   return m ? party(refAt(ctx, m[1])) : null;
 }
 
