@@ -16,12 +16,21 @@ import { articleRoles } from './view/syndication';
  * contradictions, corrections. An article already in the story decides nothing (retries are safe).
  */
 export function decideIngest(command: IngestArticle, state: StoryState): StoryEvent[] {
+  return decideIngestAndFold(command, state).events;
+}
+
+/**
+ * `decideIngest`, with the state the story reaches by those events: the state the decision had
+ * to work out anyway, equal to `foldEvents(events, state)` (derived events and corroborations
+ * change nothing the ledger records), so a caller can keep it instead of folding again.
+ */
+export function decideIngestAndFold(command: IngestArticle, state: StoryState): { events: StoryEvent[]; state: StoryState } {
   const { storyId, article, findings, datedFacts, entities, isNewStory } = command.data;
   validate(command);
   if (state.ledger.mergedInto !== null) throw new StoryClosed(storyId, state.ledger.mergedInto);
   if (!state.ledger.opened && !isNewStory) throw new StoryNotFound(storyId);
   if (state.ledger.opened && isNewStory) throw new StoryAlreadyOpened(storyId);
-  if (state.ledger.articles[article.articleId]) return [];
+  if (state.ledger.articles[article.articleId]) return { events: [], state };
 
   const opened: StoryOpened[] = state.ledger.opened
     ? []
@@ -77,7 +86,7 @@ export function decideIngest(command: IngestArticle, state: StoryState): StoryEv
     };
     return [keyed, corroborated];
   });
-  return [...opened, linked, ...withProvenance, ...derivedEvents(state, after)];
+  return { events: [...opened, linked, ...withProvenance, ...derivedEvents(state, after)], state: after };
 }
 
 function openingTitle(title: string | null, findings: readonly Finding[]): string {

@@ -1,5 +1,5 @@
 import type { AmendDevelopment, StoryCommand } from './commands';
-import { decideIngest } from './decide-ingest';
+import { decideIngest, decideIngestAndFold } from './decide-ingest';
 import { derivedEvents } from './derived';
 import { ArticleNotInStory, DevelopmentNotFound, InvalidStoryCommand, StoryClosed, StoryNotFound } from './errors';
 import type { StoryEvent } from './events';
@@ -51,6 +51,16 @@ export function decide(command: StoryCommand, state: StoryState): StoryEvent[] {
       throw new InvalidStoryCommand(`unknown command ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/**
+ * The decision and the state it leads to (`foldEvents(events, state)`), for callers that keep the
+ * story's state between commands; an ingestion gets it without a second fold.
+ */
+export function decideAndFold(command: StoryCommand, state: StoryState): { events: StoryEvent[]; state: StoryState } {
+  if (command.type === 'IngestArticle' && command.data.storyId === state.storyId) return decideIngestAndFold(command, state);
+  const events = decide(command, state);
+  return { events, state: foldEvents(events, state) };
 }
 
 function decideAmend(command: AmendDevelopment, state: StoryState): StoryEvent[] {

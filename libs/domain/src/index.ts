@@ -3,7 +3,7 @@ export * from './events';
 export * from './commands';
 export * from './errors';
 export * from './state';
-export { decide } from './decide';
+export { decide, decideAndFold } from './decide';
 export { evolve, foldEvents, initialState } from './evolve';
 export { storyDecider, type Decider } from './decider';
 export { normalizeState } from './normalize-state';
