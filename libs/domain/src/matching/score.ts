@@ -64,21 +64,42 @@ interface Similarity {
   readonly key: number;
 }
 
+/** `inverseDocumentFrequency(term, idf, story)` as a function of whether the story has the term. */
+type StoryIdf = (term: string, inStory: boolean) => number;
+
+/**
+ * The same figures as `inverseDocumentFrequency` against a candidate story, each computed once
+ * per ranking: candidates share most of their vocabulary with the article and with each other.
+ */
+function storyIdf(idf: DocumentFrequencies): StoryIdf {
+  const memo = [new Map<string, number>(), new Map<string, number>()] as const;
+  const documents = Math.max(0, idf.documents - 1);
+  return (term, inStory) => {
+    const known = memo[inStory ? 1 : 0];
+    let value = known.get(term);
+    if (value === undefined) {
+      const df = Math.min(Math.max(0, (idf.frequencies[term] ?? 0) - (inStory ? 1 : 0)), documents);
+      value = Math.log((documents + 1) / (df + 1)) + 1;
+      known.set(term, value);
+    }
+    return value;
+  };
+}
+
 /** Cosines of the named and of the key terms, weighted by TF-IDF. */
-function similarity(article: ArticleProfile, story: StoryProfile, idf: DocumentFrequencies): Similarity {
-  const weight = (term: string, w: number) => w * inverseDocumentFrequency(term, idf, story);
+function similarity(article: ArticleProfile, story: StoryProfile, idf: StoryIdf): Similarity {
   const dot = { named: 0, key: 0 };
   const articleNorm = { named: 0, key: 0 };
   const storyNorm = { named: 0, key: 0 };
-  for (const [term, w] of Object.entries(article.terms)) {
+  for (const term in article.terms) {
     const part = isNamedTerm(term) ? 'named' : 'key';
-    const a = weight(term, w);
-    articleNorm[part] += a * a;
     const s = story.terms[term];
-    if (s !== undefined) dot[part] += a * weight(term, s);
+    const a = article.terms[term]! * idf(term, s !== undefined);
+    articleNorm[part] += a * a;
+    if (s !== undefined) dot[part] += a * (s * idf(term, true));
   }
-  for (const [term, w] of Object.entries(story.terms)) {
-    const s = weight(term, w);
+  for (const term in story.terms) {
+    const s = story.terms[term]! * idf(term, true);
     storyNorm[isNamedTerm(term) ? 'named' : 'key'] += s * s;
   }
   const cos = (part: 'named' | 'key') => (dot[part] > 0 ? dot[part] / Math.sqrt(articleNorm[part] * storyNorm[part]) : 0);
@@ -99,6 +120,10 @@ export function timeProximity(date: PartialDate, first: PartialDate, last: Parti
 
 /** 0..1: how well the article fits the story. */
 export function scoreMatch(article: ArticleProfile, story: StoryProfile, idf: DocumentFrequencies): number {
+  return score(article, story, storyIdf(idf));
+}
+
+function score(article: ArticleProfile, story: StoryProfile, idf: StoryIdf): number {
   const { named, key } = similarity(article, story, idf);
   const content = Number.isNaN(named) ? (Number.isNaN(key) ? 0 : key) : Number.isNaN(key) ? named : named ** NAMED_SHARE * key ** (1 - NAMED_SHARE);
   return content * timeProximity(article.date, story.firstDate, story.lastDate);
@@ -106,8 +131,9 @@ export function scoreMatch(article: ArticleProfile, story: StoryProfile, idf: Do
 
 /** Candidates by descending score (ties by story id, so the pick is stable). */
 export function rankStories(article: ArticleProfile, candidates: readonly StoryProfile[], idf: DocumentFrequencies): ScoredStory[] {
+  const weigh = storyIdf(idf);
   return candidates
-    .map((story) => ({ storyId: story.storyId, score: scoreMatch(article, story, idf) }))
+    .map((story) => ({ storyId: story.storyId, score: score(article, story, weigh) }))
     .sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1));
 }
 

@@ -20,6 +20,12 @@ export const RETRIEVAL = {
   popularShare: 0.02,
   /** ...unless nothing rarer is known; then this many of the rarest popular keys are used. */
   popularFallback: 2,
+  /**
+   * Stories one lookup may reach through its keys (the sum of their document frequencies): the
+   * rarest keys are taken until this many, so a lookup reads a bounded number of index rows
+   * however many stories there are. A key found in more stories than this counts as popular.
+   */
+  maxPostings: 500,
 } as const;
 
 /** The keys a story or article is found by: its names and its strongest key terms. */
@@ -33,18 +39,35 @@ export function entityKeys(terms: TermWeights, keyTerms: number = RETRIEVAL.keyT
   return [...named, ...strongest].sort();
 }
 
+/** The keys one lookup uses, and whether they are popular ones (nothing rarer was known). */
+export interface Lookup {
+  readonly keys: string[];
+  readonly popular: boolean;
+}
+
 /**
  * Of the article's keys, those worth looking stories up by, rarest first (no story has the
- * others). Rare keys meet few stories through the GIN index; popular ones, used only when there
- * is nothing rarer, meet many, and the lookup then walks the most recent stories (recency index).
+ * others). Rare keys meet few stories through the GIN index, and only as many of them are used
+ * as keep the stories they reach within `maxPostings`; popular ones, used only when there is
+ * nothing rarer, meet many, and the lookup then walks the most recent stories (recency index).
  */
-export function lookupKeys(keys: readonly string[], idf: DocumentFrequencies): string[] {
+export function planLookup(keys: readonly string[], idf: DocumentFrequencies): Lookup {
   const df = (k: string) => idf.frequencies[k] ?? 0;
   const known = keys.filter((k) => df(k) > 0).sort((a, b) => df(a) - df(b) || (a < b ? -1 : 1));
-  const limit = Math.max(RETRIEVAL.popularStories, RETRIEVAL.popularShare * idf.documents);
+  const limit = Math.min(RETRIEVAL.maxPostings, Math.max(RETRIEVAL.popularStories, RETRIEVAL.popularShare * idf.documents));
   const rare = known.filter((k) => df(k) <= limit);
-  return rare.length > 0 ? rare.slice(0, RETRIEVAL.maxKeys) : known.slice(0, RETRIEVAL.popularFallback);
+  if (rare.length === 0) return { keys: known.slice(0, RETRIEVAL.popularFallback), popular: known.length > 0 };
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const key of rare) {
+    if (chosen.length === RETRIEVAL.maxKeys || postings + df(key) > RETRIEVAL.maxPostings) break;
+    chosen.push(key);
+    postings += df(key);
+  }
+  return { keys: chosen, popular: false };
 }
+
+export const lookupKeys = (keys: readonly string[], idf: DocumentFrequencies): string[] => planLookup(keys, idf).keys;
 
 /** Most recent first (unknown dates last), ties by story id: the order both indexes cut candidates in. */
 export function byRecency(a: StoryProfile, b: StoryProfile): number {
