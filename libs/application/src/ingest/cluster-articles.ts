@@ -21,6 +21,8 @@ export function clusterArticles(articles: readonly ArticleInput[], options: Clus
     const profile = articleProfile(extraction.entities, publishedAt);
     const idf = index.frequencies(Object.keys(profile.terms));
     const matched = chooseStory(profile, index.candidates(entityKeys(profile.terms), idf), { idf, threshold: options.threshold });
+    // An unrelated article (only quotes) counts in a story it matches but opens none.
+    if (!matched && extraction.unrelated) return null;
     const storyId = matched ?? `story-${stories.size + 1}`;
     const story = stories.get(storyId) ?? { people: new Set<string>(), dates: [] };
     let date: PartialDate = publishedAt;

@@ -6,17 +6,19 @@ import {
   articleProfile,
   chooseStory,
   contentHash,
-  decide,
+  decideAndFold,
   foldEvents,
   initialState,
   type Extraction,
   type StoryEvent,
-  type StoryState,
+  type StoryProfile,
 } from '@storyline/domain';
 import { EventStore, StoreError, uuidv7, type EventMetadata } from '@storyline/event-store';
 import { ArticleParseError, extract, parseArticleBuffer, parseArticleFile, type ParsedArticle } from '@storyline/extraction';
 import { ARTICLE_INGESTED_VERSION, articleStream, storyStream, type ArticleIngested } from './article-events';
-import { candidateStories, documentFrequencies, entityKeys, indexArticle, shingleHashes, unpackShingles } from './article-index';
+import { ApplicationError } from '../errors';
+import { STORY_INDEX_CHANGED, candidateStories, entityKeys, indexArticle, lookupArticle, shingleHashes, unpackShingles } from './article-index';
+import { StoryCache, type CachedStory, type StoryArticleShingles } from './story-cache';
 
 export type IngestStatus = 'ingested' | 'duplicate' | 'rejected';
 
@@ -51,14 +53,31 @@ export interface IngestOptions {
 const MAX_ATTEMPTS = 5;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** What one attempt decided, and the story as it stands after it (kept once the transaction commits). */
+interface Attempt {
+  outcome: IngestOutcome;
+  story?: { storyId: string; entry: CachedStory };
+}
+
 /**
  * Ingests one article: parse, extract (outside the transaction), then in one transaction find a
  * duplicate, match a story, decide against the story's state and append the story's events, the
  * article's event and the article index together. A concurrent writer on the same story makes the
  * append fail its expected version; the whole decision is then retried on the fresh state.
+ *
+ * The state of the stories this process wrote to last is kept (`StoryCache`), so an article
+ * joining one of them costs a handful of small queries however long the story is; the append's
+ * expected version is the check that the kept state is still the story's.
  */
 export class ArticleIngestion {
-  constructor(private readonly store: EventStore) {}
+  private readonly stories: StoryCache;
+
+  constructor(
+    private readonly store: EventStore,
+    options: { storyCacheSize?: number } = {},
+  ) {
+    this.stories = new StoryCache(options.storyCacheSize);
+  }
 
   async ingest(source: IngestSource, options: IngestOptions): Promise<IngestOutcome> {
     const path = source.path ?? source.name;
@@ -75,9 +94,14 @@ export class ArticleIngestion {
     const extraction = extract({ body: article.body, publishedAt: article.publishedAt, title: article.title, source: article.source });
 
     for (let attempt = 1; ; attempt++) {
+      const touched: { storyId: string | null } = { storyId: null };
       try {
-        return await this.store.db.transaction().execute((trx) => this.decideAndAppend(trx, path, article, extraction, options));
+        const { outcome, story } = await this.store.db.transaction().execute((trx) => this.decideAndAppend(trx, path, article, extraction, options, touched));
+        if (story) this.stories.remember(story.storyId, story.entry);
+        return outcome;
       } catch (error) {
+        // Whatever went wrong, the kept state of the story is no longer to be trusted.
+        if (touched.storyId) this.stories.forget(touched.storyId);
         // A racing writer: either the story moved on or the same text just got in; decide again.
         const retry = isRace(error);
         if (!retry || attempt >= MAX_ATTEMPTS) throw error;
@@ -91,50 +115,51 @@ export class ArticleIngestion {
     article: ParsedArticle,
     firstExtraction: Extraction,
     options: IngestOptions,
-  ): Promise<IngestOutcome> {
+    touched: { storyId: string | null },
+  ): Promise<Attempt> {
     const hash = contentHash(article.body, sha256);
     const url = normalizeUrl(article.url);
-    const duplicate = await trx
-      .selectFrom('articles')
-      .select(['article_id', 'story_id'])
-      .where((eb) => (url ? eb.or([eb('content_hash', '=', hash), eb('url', '=', url)]) : eb('content_hash', '=', hash)))
-      .orderBy('ingested_at')
-      .executeTakeFirst();
+    const tracked = !firstExtraction.unrelated || firstExtraction.findings.length > 0;
+    const profile = tracked ? articleProfile(firstExtraction.entities, article.publishedAt) : null;
+    const { duplicate, idf } = await lookupArticle(trx, hash, url, profile ? Object.keys(profile.terms) : []);
     if (duplicate) {
-      return { path, articleId: duplicate.article_id, storyId: duplicate.story_id, status: 'duplicate', duplicateOf: duplicate.article_id, nearDuplicateOf: null, error: null };
+      return {
+        outcome: { path, articleId: duplicate.articleId, storyId: duplicate.storyId, status: 'duplicate', duplicateOf: duplicate.articleId, nearDuplicateOf: null, error: null },
+      };
     }
 
     const articleId = contentId(hash);
+    const shingles = shingleHashes(article.body);
     let extraction = firstExtraction;
-    const tracked = !extraction.unrelated || extraction.findings.length > 0;
     let storyId: string | null = null;
-    let state: StoryState | null = null;
-    let version: number | null = null;
-    if (tracked) {
-      const profile = articleProfile(extraction.entities, article.publishedAt);
-      const idf = await documentFrequencies(trx, Object.keys(profile.terms));
+    /** The story the article joins, as of its current version; null when it opens a story. */
+    let story: CachedStory | null = null;
+    let indexEntry: StoryProfile | null = null;
+    if (profile) {
       const candidates = await candidateStories(trx, entityKeys(profile.terms), idf);
       storyId = chooseStory(profile, candidates, { idf, threshold: options.matchThreshold });
       if (storyId) {
-        const events = await this.store.readStream(storyStream(storyId), { trx });
-        state = foldEvents(events as unknown as StoryEvent[], initialState(storyId));
-        version = events.length ? events[events.length - 1]!.streamVersion : null;
-        if (!article.publishedAt) {
+        touched.storyId = storyId;
+        indexEntry = candidates.find((c) => c.storyId === storyId) ?? null;
+        story = this.stories.get(storyId) ?? (await this.loadStory(trx, storyId));
+        const storyDates = story.state.articles.map((a) => a.publishedAt).filter((d): d is string => d !== null && d.length === 10);
+        if (!article.publishedAt && (storyDates.length > 0 || story.state.people.length > 0)) {
           // Relative dates ("last month") can only be placed against the story's own dates.
-          const storyDates = state.articles.map((a) => a.publishedAt).filter((d): d is string => d !== null && d.length === 10);
-          extraction = extract({ body: article.body, publishedAt: null, title: article.title, source: article.source }, { knownPeople: [...state.people], storyDates });
+          extraction = extract({ body: article.body, publishedAt: null, title: article.title, source: article.source }, { knownPeople: [...story.state.people], storyDates });
         }
-      } else {
+      } else if (!firstExtraction.unrelated) {
         storyId = uuidv7();
       }
+      // An unrelated article (only quotes) counts in a story it matches but opens none.
     }
     const publishedAt = article.publishedAt ?? extraction.inferredDate ?? null;
     const dateInferred = !article.publishedAt && publishedAt !== null;
-    const nearDuplicateOf = storyId && state ? await this.nearDuplicate(trx, storyId, article.body, options.nearDuplicateThreshold) : null;
+    const nearDuplicateOf = story ? nearDuplicate(story.articles, shingles, options.nearDuplicateThreshold) : null;
 
     const metadata = { ...options.metadata, correlationId: options.metadata?.correlationId ?? articleId };
+    let kept: Attempt['story'];
     if (storyId) {
-      const storyEvents = decide(
+      const decided = decideAndFold(
         {
           type: 'IngestArticle',
           data: {
@@ -143,16 +168,18 @@ export class ArticleIngestion {
             findings: extraction.findings,
             datedFacts: extraction.datedFacts,
             entities: extraction.entities,
-            isNewStory: state === null,
+            isNewStory: story === null,
           },
         },
-        state ?? initialState(storyId),
+        story?.state ?? initialState(storyId),
       );
-      await this.store.append(
+      const appended = await this.store.append(
         storyStream(storyId),
-        storyEvents.map((e) => ({ type: e.type, data: e.data, metadata, schemaVersion: STORY_EVENT_SCHEMA_VERSIONS[e.type] })),
-        { expectedVersion: version ?? 'no_stream', trx },
+        decided.events.map((e) => ({ type: e.type, data: e.data, metadata, schemaVersion: STORY_EVENT_SCHEMA_VERSIONS[e.type] })),
+        { expectedVersion: story?.version || 'no_stream', trx },
       );
+      const articles = [...(story?.articles ?? []), { articleId, publishedAt, shingles }];
+      kept = { storyId, entry: { version: appended.nextExpectedVersion, state: decided.state, articles } };
     }
     const ingested: ArticleIngested['data'] = {
       articleId,
@@ -172,25 +199,50 @@ export class ArticleIngestion {
       expectedVersion: 'no_stream',
       trx,
     });
-    await indexArticle(trx, ingested);
-    return { path, articleId, storyId, status: 'ingested', duplicateOf: null, nearDuplicateOf, error: null };
+    // The story's index entry as matched against (none when the article opens the story); should
+    // it be missing from the candidates, the entry is read and locked instead.
+    await indexArticle(trx, ingested, story === null || indexEntry ? { story: indexEntry, shingles } : undefined);
+    return { outcome: { path, articleId, storyId, status: 'ingested', duplicateOf: null, nearDuplicateOf, error: null }, story: kept };
   }
 
-  /** The earliest article of the story that this text mostly repeats (a syndicated copy). */
-  private async nearDuplicate(trx: Transaction<Database>, storyId: string, body: string, threshold = 0.7): Promise<string | null> {
-    const mine = new Set(shingleHashes(body));
-    if (mine.size === 0) return null;
+  /** The story's state from its stream, and its articles' shingles. */
+  private async loadStory(trx: Transaction<Database>, storyId: string): Promise<CachedStory> {
+    const events = await this.store.readStream(storyStream(storyId), { trx });
     const rows = await trx.selectFrom('articles').select(['article_id', 'shingles', 'published_at']).where('story_id', '=', storyId).execute();
-    const matches = rows
-      .filter((r) => {
-        const theirs = new Set(unpackShingles(r.shingles));
-        let shared = 0;
-        for (const s of mine) if (theirs.has(s)) shared++;
-        return Math.max(shared / mine.size, theirs.size ? shared / theirs.size : 0) >= threshold;
-      })
-      .sort((a, b) => (a.published_at ?? '9999').localeCompare(b.published_at ?? '9999') || a.article_id.localeCompare(b.article_id));
-    return matches[0]?.article_id ?? null;
+    return {
+      version: events.length ? events[events.length - 1]!.streamVersion : 0,
+      state: foldEvents(events as unknown as StoryEvent[], initialState(storyId)),
+      // Sorted again: rows written before shingles were stored in order.
+      articles: rows.map((r) => ({ articleId: r.article_id, publishedAt: r.published_at, shingles: unpackShingles(r.shingles).sort() })),
+    };
   }
+}
+
+/** How many values two ascending arrays of distinct values share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
+}
+
+/** The earliest article of the story that this text mostly repeats (a syndicated copy), or that mostly repeats it. */
+export function nearDuplicate(articles: readonly StoryArticleShingles[], mine: Uint32Array, threshold = 0.7): string | null {
+  if (mine.length === 0) return null;
+  const matches = articles
+    .filter((theirs) => {
+      const shared = sharedCount(mine, theirs.shingles);
+      return Math.max(shared / mine.length, theirs.shingles.length ? shared / theirs.shingles.length : 0) >= threshold;
+    })
+    .sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999') || a.articleId.localeCompare(b.articleId));
+  return matches[0]?.articleId ?? null;
 }
 
 const rejected = (path: string, error: string, errorCode: string): IngestOutcome => ({
@@ -204,11 +256,13 @@ const rejected = (path: string, error: string, errorCode: string): IngestOutcome
   errorCode,
 });
 
-/** A version conflict on the story, or a racing insert of the same article text. */
+/** A version conflict on the story or its index entry, or a racing insert of the same article text. */
 const isRace = (error: unknown): boolean =>
   error instanceof StoreError
     ? error.code === 'WRONG_EXPECTED_VERSION' || error.code === 'CONCURRENT_APPEND'
-    : (error as { code?: string })?.code === '23505';
+    : error instanceof ApplicationError
+      ? error.code === STORY_INDEX_CHANGED
+      : (error as { code?: string })?.code === '23505';
 
 /** Same page, same article: scheme, host case, trailing slash, fragment and tracking parameters folded. */
 export function normalizeUrl(url: string | undefined | null): string | null {
