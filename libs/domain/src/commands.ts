@@ -26,6 +26,22 @@ export type IngestArticle = Readonly<{
   }>;
 }>;
 
+/**
+ * An article already in the story, extracted again with the story's current dates and names
+ * (an undated article read against dates that arrived after it). Decides nothing when the new
+ * reading records the same as the old.
+ */
+export type RereadArticle = Readonly<{
+  type: 'RereadArticle';
+  data: Readonly<{
+    storyId: string;
+    article: IngestedArticle;
+    findings: readonly Finding[];
+    datedFacts: readonly DatedFact[];
+    entities: ArticleEntities;
+  }>;
+}>;
+
 export type ApproveDevelopment = Readonly<{ type: 'ApproveDevelopment'; data: Readonly<{ storyId: string; developmentId: string; editor: string }> }>;
 
 export type RejectDevelopment = Readonly<{
@@ -45,4 +61,4 @@ export type MergeStories = Readonly<{ type: 'MergeStories'; data: Readonly<{ sto
 /** Decided on the story the article leaves; the caller ingests it into `toStoryId`. */
 export type MoveArticle = Readonly<{ type: 'MoveArticle'; data: Readonly<{ storyId: string; articleId: string; toStoryId: string; editor: string }> }>;
 
-export type StoryCommand = IngestArticle | ApproveDevelopment | RejectDevelopment | AmendDevelopment | MergeStories | MoveArticle;
+export type StoryCommand = IngestArticle | RereadArticle | ApproveDevelopment | RejectDevelopment | AmendDevelopment | MergeStories | MoveArticle;

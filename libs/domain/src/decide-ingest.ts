@@ -1,10 +1,10 @@
-import type { IngestArticle } from './commands';
+import type { IngestArticle, RereadArticle } from './commands';
 import { isPartialDate } from './dates';
 import { derivedEvents } from './derived';
-import { InvalidStoryCommand, StoryAlreadyOpened, StoryClosed, StoryNotFound } from './errors';
-import type { ArticleLinked, DevelopmentEvent, FactCorroborated, StoryEvent, StoryOpened } from './events';
+import { ArticleNotInStory, InvalidStoryCommand, StoryAlreadyOpened, StoryClosed, StoryNotFound } from './errors';
+import { isDevelopmentEvent, type ArticleLinked, type ArticleReread, type DevelopmentEvent, type FactCorroborated, type StoryEvent, type StoryOpened } from './events';
 import { foldEvents } from './evolve';
-import type { StoryState } from './state';
+import type { StoryLedger, StoryState } from './state';
 import { definedSlots } from './slots';
 import { sentence } from './summaries';
 import type { Finding } from './taxonomy';
@@ -87,6 +87,29 @@ export function decideIngestAndFold(command: IngestArticle, state: StoryState): 
     return [keyed, corroborated];
   });
   return { events: [...opened, linked, ...withProvenance, ...derivedEvents(state, after)], state: after };
+}
+
+/**
+ * Reading an article again: the story as if it had never had the article, the article ingested
+ * into that, and nothing at all when the new reading records what the old one did. What the
+ * change announces (contradictions, corrections) is measured against the story as it was.
+ */
+export function decideRereadAndFold(command: RereadArticle, state: StoryState): { events: StoryEvent[]; state: StoryState } {
+  const { storyId, article } = command.data;
+  if (state.ledger.mergedInto !== null) throw new StoryClosed(storyId, state.ledger.mergedInto);
+  if (!state.ledger.articles[article.articleId]) throw new ArticleNotInStory(article.articleId);
+  const reread: ArticleReread = { type: 'ArticleReread', data: { articleId: article.articleId, storyId } };
+  const without = foldEvents([reread], state);
+  const ingested = decideIngestAndFold({ type: 'IngestArticle', data: { ...command.data, isNewStory: false } }, without);
+  if (sameReading(state.ledger, ingested.state.ledger, article.articleId)) return { events: [], state };
+  const recorded = ingested.events.filter((e) => e.type === 'ArticleLinked' || isDevelopmentEvent(e));
+  return { events: [reread, ...recorded, ...derivedEvents(state, ingested.state)], state: ingested.state };
+}
+
+function sameReading(a: StoryLedger, b: StoryLedger, articleId: string): boolean {
+  const reading = (ledger: StoryLedger) =>
+    JSON.stringify([ledger.articles[articleId], Object.values(ledger.developments).filter((d) => d.articleId === articleId).sort((x, y) => (x.developmentId < y.developmentId ? -1 : 1))]);
+  return reading(a) === reading(b);
 }
 
 function openingTitle(title: string | null, findings: readonly Finding[]): string {

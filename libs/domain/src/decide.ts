@@ -1,5 +1,5 @@
 import type { AmendDevelopment, StoryCommand } from './commands';
-import { decideIngest, decideIngestAndFold } from './decide-ingest';
+import { decideIngest, decideIngestAndFold, decideRereadAndFold } from './decide-ingest';
 import { derivedEvents } from './derived';
 import { ArticleNotInStory, DevelopmentNotFound, InvalidStoryCommand, StoryClosed, StoryNotFound } from './errors';
 import type { StoryEvent } from './events';
@@ -15,6 +15,8 @@ export function decide(command: StoryCommand, state: StoryState): StoryEvent[] {
   switch (command.type) {
     case 'IngestArticle':
       return decideIngest(command, state);
+    case 'RereadArticle':
+      return decideRereadAndFold(command, state).events;
     case 'ApproveDevelopment': {
       const { developmentId, editor } = command.data;
       requireEditor(editor);
@@ -59,6 +61,7 @@ export function decide(command: StoryCommand, state: StoryState): StoryEvent[] {
  */
 export function decideAndFold(command: StoryCommand, state: StoryState): { events: StoryEvent[]; state: StoryState } {
   if (command.type === 'IngestArticle' && command.data.storyId === state.storyId) return decideIngestAndFold(command, state);
+  if (command.type === 'RereadArticle' && command.data.storyId === state.storyId) return decideRereadAndFold(command, state);
   const events = decide(command, state);
   return { events, state: foldEvents(events, state) };
 }

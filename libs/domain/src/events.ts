@@ -109,6 +109,13 @@ export type ArticleMoved = Readonly<{
   data: Readonly<{ articleId: string; fromStoryId: string; toStoryId: string; editor: string }>;
 }>;
 
+/**
+ * An article of the story read again with what the story now knows (an undated article placed
+ * against dates that arrived after it): its link and developments are replaced by those that
+ * follow this event.
+ */
+export type ArticleReread = Readonly<{ type: 'ArticleReread'; data: Readonly<{ articleId: string; storyId: string }> }>;
+
 export type StoryEvent =
   | StoryOpened
   | ArticleLinked
@@ -120,7 +127,8 @@ export type StoryEvent =
   | DevelopmentRejected
   | DevelopmentAmended
   | StoriesMerged
-  | ArticleMoved;
+  | ArticleMoved
+  | ArticleReread;
 
 export type StoryEventType = StoryEvent['type'];
 
@@ -137,6 +145,7 @@ export const STORY_EVENT_SCHEMA_VERSIONS: Readonly<Record<StoryEventType, number
   DevelopmentAmended: 1,
   StoriesMerged: 1,
   ArticleMoved: 1,
+  ArticleReread: 1,
 };
 
 export const STORY_EVENT_TYPES = Object.keys(STORY_EVENT_SCHEMA_VERSIONS) as StoryEventType[];
@@ -152,6 +161,6 @@ export function isDevelopmentEvent(event: StoryEvent): event is DevelopmentEvent
 /** The article an event is about, when it is about one. */
 export function articleOf(event: StoryEvent): string | null {
   if (event.type === 'ArticleLinked' || event.type === 'FactCorroborated' || event.type === 'CorrectionApplied') return event.data.articleId;
-  if (event.type === 'ArticleMoved') return event.data.articleId;
+  if (event.type === 'ArticleMoved' || event.type === 'ArticleReread') return event.data.articleId;
   return isDevelopmentEvent(event) ? event.data.articleId : null;
 }

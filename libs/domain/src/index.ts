@@ -15,3 +15,4 @@ export { headline, sentence, provenance, type Headline } from './summaries';
 export { SLOT_NAMES, PARTY_SLOTS } from './slots';
 export { isPartialDate, compareDates, datesCompatible, knownBy, daysApart } from './dates';
 export * from './matching';
+export { readingContext } from './reading-context';

@@ -72,6 +72,8 @@ export function applyToLedger(draft: LedgerDraft, event: StoryEvent): boolean {
     case 'StoriesMerged':
       draft.mergedInto = event.data.targetStoryId;
       return true;
+    // A reread article's link and developments follow this event; its reviews go with the old ones.
+    case 'ArticleReread':
     case 'ArticleMoved': {
       const { articleId } = event.data;
       delete draft.articles[articleId];
