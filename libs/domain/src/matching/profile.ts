@@ -42,12 +42,14 @@ export const personTerm = (name: string) => {
   const tokens = fold(cleanName(name)).split(' ').filter(Boolean);
   return tokens.length > 0 ? `p:${tokens[tokens.length - 1]}` : '';
 };
+/** "U.S." and "US", "U.N." and "UN" are one name. */
+const undotted = (name: string) => name.replace(/\b((?:\p{Lu}\.){2,})/gu, (acronym) => acronym.replace(/\./g, ''));
 export const organizationTerm = (name: string) => {
-  const key = fold(name).replace(/^the /, '');
+  const key = fold(undotted(name)).replace(/^the /, '');
   return key ? `o:${key}` : '';
 };
 export const placeTerm = (name: string) => {
-  const key = fold(name).replace(/^the /, '');
+  const key = fold(undotted(name)).replace(/^the /, '');
   return key ? `l:${key}` : '';
 };
 /** Stemmed, with the synonyms outlets swap for one another folded (portrait, painting, artwork). */

@@ -49,7 +49,14 @@ const TITLE_MODIFIERS = new Set([
   'foreign', 'finance', 'interior', 'home', 'defence', 'defense', 'health', 'culture', 'education', 'trade', 'justice', 'economy',
   'environment', 'energy', 'transport', 'agriculture', 'labour', 'labor', 'state', 'attorney', 'general', 'managing', 'executive',
 ]);
-const STOP_UPPER = new Set(['I', 'A', 'An', 'The', 'It', 'He', 'She', 'We', 'They', 'This', 'That', 'But', 'And', 'Or', 'If', 'In', 'On', 'At', 'As', 'By']);
+const STOP_UPPER = new Set([
+  'I', 'A', 'An', 'The', 'It', 'He', 'She', 'We', 'They', 'This', 'That', 'But', 'And', 'Or', 'If', 'In', 'On', 'At', 'As', 'By',
+  // sentence openers the lexicon does not call common words
+  'However', 'Meanwhile', 'Earlier', 'Later', 'Separately', 'Instead', 'Nevertheless', 'Nonetheless', 'Still', 'Yet', 'Also',
+  'Now', 'Today', 'Yesterday', 'Previously', 'Additionally', 'Moreover', 'Furthermore', 'Indeed', 'Overall', 'Afterwards',
+]);
+/** "Kremlin-commissioned", "Saudi-backed": the name before a hyphenated participle. */
+const HYPHEN_PARTICIPLE = /^(.+?)-(?:commissioned|backed|owned|led|funded|based|made|run|controlled|linked|affiliated|sponsored|brokered|appointed)$/i;
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -135,6 +142,8 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
     }
   }
   if (!toks.length) return null;
+  const hyphen = toks.length ? HYPHEN_PARTICIPLE.exec(toks[toks.length - 1].text) : null;
+  if (hyphen) toks = [...toks.slice(0, -1), { ...toks[toks.length - 1], text: hyphen[1], end: toks[toks.length - 1].start + hyphen[1].length }];
   const first = toks[0];
   const last = toks[toks.length - 1];
   const possessive = /['’]s?$/.test(last.text) && !/^\p{Lu}+$/u.test(last.text);
