@@ -41,16 +41,34 @@ export async function storyEntry(storyline: Storyline, storyId: string, asOf?: s
     asOf ? storyline.queries.stateAsOf(storyId, asOf) : storyline.queries.stateJson(storyId).then((s) => JSON.parse(s)),
     storyline.queries.changelog(storyId),
   ]);
+  const current = currentReading(events);
   return {
     storyId,
     title: (state as { title: string }).title,
-    articleIds: events.filter((e) => e.type === 'ArticleLinked').map((e) => (e.data as { articleId: string }).articleId),
-    events: events.map(reportEvent),
+    articleIds: current.filter((e) => e.type === 'ArticleLinked').map((e) => (e.data as { articleId: string }).articleId),
+    events: current.map(reportEvent),
     state,
     changelog: changelog.entries
       .filter((e) => !asOf || (e.at !== null && e.at.slice(0, asOf.length) <= asOf))
       .map(({ at, summary, eventTypes, articleIds }) => ({ at, summary, eventTypes, articleIds })),
   };
+}
+
+/**
+ * The story's events without those a later reading of the same article replaced: an undated
+ * article read again once the story had dates is reported as it now reads, once.
+ */
+function currentReading(events: readonly RecordedEvent[]): RecordedEvent[] {
+  const lastReread = new Map<string, number>();
+  events.forEach((e, i) => {
+    if (e.type === 'ArticleReread') lastReread.set((e.data as { articleId: string }).articleId, i);
+  });
+  if (lastReread.size === 0) return [...events];
+  return events.filter((e, i) => {
+    if (e.type === 'ArticleReread') return false;
+    const articleId = (e.data as { articleId?: unknown }).articleId;
+    return typeof articleId !== 'string' || i > (lastReread.get(articleId) ?? -1);
+  });
 }
 
 function reportEvent(event: RecordedEvent): ReportEvent {

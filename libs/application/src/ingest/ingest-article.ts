@@ -9,6 +9,8 @@ import {
   decideAndFold,
   foldEvents,
   initialState,
+  readingContext,
+  type StoryState,
   type Extraction,
   type StoryEvent,
   type StoryProfile,
@@ -142,10 +144,10 @@ export class ArticleIngestion {
         touched.storyId = storyId;
         indexEntry = candidates.find((c) => c.storyId === storyId) ?? null;
         story = this.stories.get(storyId) ?? (await this.loadStory(trx, storyId));
-        const storyDates = story.state.articles.map((a) => a.publishedAt).filter((d): d is string => d !== null && d.length === 10);
-        if (!article.publishedAt && (storyDates.length > 0 || story.state.people.length > 0)) {
+        const context = readingContext(story.state, null);
+        if (!article.publishedAt && (context.storyDates.length > 0 || context.knownPeople.length > 0)) {
           // Relative dates ("last month") can only be placed against the story's own dates.
-          extraction = extract({ body: article.body, publishedAt: null, title: article.title, source: article.source }, { knownPeople: [...story.state.people], storyDates });
+          extraction = extract({ body: article.body, publishedAt: null, title: article.title, source: article.source }, context);
         }
       } else if (!firstExtraction.unrelated) {
         storyId = uuidv7();
@@ -173,13 +175,16 @@ export class ArticleIngestion {
         },
         story?.state ?? initialState(storyId),
       );
+      const reread = await this.rereadUndated(trx, decided.state, articleId);
       const appended = await this.store.append(
         storyStream(storyId),
-        decided.events.map((e) => ({ type: e.type, data: e.data, metadata, schemaVersion: STORY_EVENT_SCHEMA_VERSIONS[e.type] })),
+        [...decided.events, ...reread.events].map((e) => ({ type: e.type, data: e.data, metadata, schemaVersion: STORY_EVENT_SCHEMA_VERSIONS[e.type] })),
         { expectedVersion: story?.version || 'no_stream', trx },
       );
-      const articles = [...(story?.articles ?? []), { articleId, publishedAt, shingles }];
-      kept = { storyId, entry: { version: appended.nextExpectedVersion, state: decided.state, articles } };
+      const articles = [...(story?.articles ?? []), { articleId, publishedAt, shingles }].map((a) =>
+        reread.dates.has(a.articleId) ? { ...a, publishedAt: reread.dates.get(a.articleId) ?? null } : a,
+      );
+      kept = { storyId, entry: { version: appended.nextExpectedVersion, state: reread.state, articles } };
     }
     const ingested: ArticleIngested['data'] = {
       articleId,
@@ -203,6 +208,49 @@ export class ArticleIngestion {
     // it be missing from the candidates, the entry is read and locked instead.
     await indexArticle(trx, ingested, story === null || indexEntry ? { story: indexEntry, shingles } : undefined);
     return { outcome: { path, articleId, storyId, status: 'ingested', duplicateOf: null, nearDuplicateOf, error: null }, story: kept };
+  }
+
+  /**
+   * The story's undated articles read again against what it knows now that another article has
+   * joined: "last month" in an article that arrived before the story had dates is placed as if
+   * it had arrived after them, so the story does not depend on arrival order.
+   */
+  private async rereadUndated(
+    trx: Transaction<Database>,
+    state: StoryState,
+    newcomer: string,
+  ): Promise<{ events: StoryEvent[]; state: StoryState; dates: Map<string, string | null> }> {
+    const undated = Object.values(state.ledger.articles).filter((a) => a.articleId !== newcomer && (a.publishedAt === null || a.dateInferred));
+    const dates = new Map<string, string | null>();
+    if (undated.length === 0) return { events: [], state, dates };
+    const streams = await this.store.readStreams(undated.map((a) => articleStream(a.articleId)), { trx });
+    const events: StoryEvent[] = [];
+    for (const linked of undated.sort((a, b) => (a.articleId < b.articleId ? -1 : 1))) {
+      const ingested = streams.get(articleStream(linked.articleId))?.find((e) => e.type === 'ArticleIngested')?.data as ArticleIngested['data'] | undefined;
+      if (!ingested) continue;
+      const context = readingContext(state, linked.articleId);
+      const extraction = extract({ body: ingested.body, publishedAt: null, title: ingested.title ?? undefined, source: ingested.source }, context);
+      const publishedAt = extraction.inferredDate ?? null;
+      const decided = decideAndFold(
+        {
+          type: 'RereadArticle',
+          data: {
+            storyId: state.storyId,
+            article: { articleId: linked.articleId, source: linked.source, publishedAt, dateInferred: publishedAt !== null, url: linked.url, title: linked.title, nearDuplicateOf: null },
+            findings: extraction.findings,
+            datedFacts: extraction.datedFacts,
+            entities: extraction.entities,
+          },
+        },
+        state,
+      );
+      if (decided.events.length === 0) continue;
+      events.push(...decided.events);
+      state = decided.state;
+      dates.set(linked.articleId, publishedAt);
+      await trx.updateTable('articles').set({ published_at: publishedAt, date_inferred: publishedAt !== null }).where('article_id', '=', linked.articleId).execute();
+    }
+    return { events, state, dates };
   }
 
   /** The story's state from its stream, and its articles' shingles. */
