@@ -59,60 +59,13 @@ export function inverseDocumentFrequency(term: string, idf: DocumentFrequencies,
   return Math.log((documents + 1) / (df + 1)) + 1;
 }
 
-interface Similarity {
-  readonly named: number;
-  readonly key: number;
-}
-
-/** `inverseDocumentFrequency(term, idf, story)` as a function of whether the story has the term. */
-type StoryIdf = (term: string, inStory: boolean) => number;
-
-/**
- * The same figures as `inverseDocumentFrequency` against a candidate story, each computed once
- * per ranking: candidates share most of their vocabulary with the article and with each other.
- */
-function storyIdf(idf: DocumentFrequencies): StoryIdf {
-  const memo = [new Map<string, number>(), new Map<string, number>()] as const;
-  const documents = Math.max(0, idf.documents - 1);
-  return (term, inStory) => {
-    const known = memo[inStory ? 1 : 0];
-    let value = known.get(term);
-    if (value === undefined) {
-      const df = Math.min(Math.max(0, (idf.frequencies[term] ?? 0) - (inStory ? 1 : 0)), documents);
-      value = Math.log((documents + 1) / (df + 1)) + 1;
-      known.set(term, value);
-    }
-    return value;
-  };
-}
-
-/** Cosines of the named and of the key terms, weighted by TF-IDF. */
-function similarity(article: ArticleProfile, story: StoryProfile, idf: StoryIdf): Similarity {
-  const dot = { named: 0, key: 0 };
-  const articleNorm = { named: 0, key: 0 };
-  const storyNorm = { named: 0, key: 0 };
-  for (const term in article.terms) {
-    const part = isNamedTerm(term) ? 'named' : 'key';
-    const s = story.terms[term];
-    const a = article.terms[term]! * idf(term, s !== undefined);
-    articleNorm[part] += a * a;
-    if (s !== undefined) dot[part] += a * (s * idf(term, true));
-  }
-  for (const term in story.terms) {
-    const s = story.terms[term]! * idf(term, true);
-    storyNorm[isNamedTerm(term) ? 'named' : 'key'] += s * s;
-  }
-  const cos = (part: 'named' | 'key') => (dot[part] > 0 ? dot[part] / Math.sqrt(articleNorm[part] * storyNorm[part]) : 0);
-  // A side without any named (or key) terms cannot disagree on them: judge by the other part alone.
-  const has = (part: 'named' | 'key') => articleNorm[part] > 0 && storyNorm[part] > 0;
-  return { named: has('named') ? cos('named') : Number.NaN, key: has('key') ? cos('key') : Number.NaN };
-}
-
 /** 1 unless the article's date lies clearly outside the story's span; unknown dates do not count against it. */
 export function timeProximity(date: PartialDate, first: PartialDate, last: PartialDate): number {
   if (date === null || first === null || last === null) return 1;
-  const [from, to] = dayRange(date);
-  const [spanStart, spanEnd] = [dayRange(first)[0], dayRange(last)[1]];
+  return proximity(dayRange(date), dayRange(first)[0], dayRange(last)[1]);
+}
+
+function proximity([from, to]: readonly [number, number], spanStart: number, spanEnd: number): number {
   const distance = to < spanStart ? spanStart - to : from > spanEnd ? from - spanEnd : 0;
   if (distance <= TIME.graceDays) return 1;
   return Math.max(TIME.floor, 0.5 ** ((distance - TIME.graceDays) / TIME.halfLifeDays));
@@ -120,20 +73,91 @@ export function timeProximity(date: PartialDate, first: PartialDate, last: Parti
 
 /** 0..1: how well the article fits the story. */
 export function scoreMatch(article: ArticleProfile, story: StoryProfile, idf: DocumentFrequencies): number {
-  return score(article, story, storyIdf(idf));
+  return scorer(article, idf)(story);
 }
 
-function score(article: ArticleProfile, story: StoryProfile, idf: StoryIdf): number {
-  const { named, key } = similarity(article, story, idf);
-  const content = Number.isNaN(named) ? (Number.isNaN(key) ? 0 : key) : Number.isNaN(key) ? named : named ** NAMED_SHARE * key ** (1 - NAMED_SHARE);
-  return content * timeProximity(article.date, story.firstDate, story.lastDate);
+/** A cosine from its dot product and squared norms; NaN when a side has no terms of the kind (it cannot disagree on them). */
+const cosine = (dot: number, a: number, s: number) => (a > 0 && s > 0 ? (dot > 0 ? dot / Math.sqrt(a * s) : 0) : Number.NaN);
+
+/**
+ * Scoring one article against many stories: two TF-IDF cosines (named and key terms) times the
+ * time proximity. The article's side (its terms, weights and both IDFs of each: with the story
+ * left out of the counts when it has the term, and when it has not) is worked out once; each
+ * story then costs one pass over its terms and one over the article's.
+ */
+function scorer(article: ArticleProfile, idf: DocumentFrequencies): (story: StoryProfile) => number {
+  const documents = Math.max(0, idf.documents - 1);
+  // `inverseDocumentFrequency(term, idf, story)`, with `own` whether the story has the term.
+  const weigh = (term: string, own: 0 | 1) => {
+    const df = Math.min(Math.max(0, (idf.frequencies[term] ?? 0) - own), documents);
+    return Math.log((documents + 1) / (df + 1)) + 1;
+  };
+  const terms = Object.keys(article.terms);
+  const position = new Map(terms.map((term, i) => [term, i]));
+  const weights = terms.map((term) => article.terms[term]!);
+  const named = terms.map(isNamedTerm);
+  const inStory = terms.map((term) => weigh(term, 1));
+  const notInStory = terms.map((term) => weigh(term, 0));
+  const storyOnly = new Map<string, number>();
+  const found = new Float64Array(terms.length);
+  const range = article.date === null ? null : dayRange(article.date);
+  const days = new Map<string, readonly [number, number]>();
+  const daysOf = (date: string) => {
+    let known = days.get(date);
+    if (!known) days.set(date, (known = dayRange(date)));
+    return known;
+  };
+
+  return (story) => {
+    // The story's norms, and which of the article's terms it has (with its weight; NaN: absent).
+    found.fill(Number.NaN);
+    let storyNamed = 0;
+    let storyKey = 0;
+    for (const term in story.terms) {
+      const w = story.terms[term]!;
+      const i = position.get(term);
+      let idfOf: number;
+      if (i !== undefined) {
+        found[i] = w;
+        idfOf = inStory[i]!;
+      } else {
+        const known = storyOnly.get(term);
+        if (known === undefined) storyOnly.set(term, (idfOf = weigh(term, 1)));
+        else idfOf = known;
+      }
+      const x = w * idfOf;
+      if (isNamedTerm(term)) storyNamed += x * x;
+      else storyKey += x * x;
+    }
+    let dotNamed = 0;
+    let dotKey = 0;
+    let articleNamed = 0;
+    let articleKey = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const s = found[i]!;
+      const has = !Number.isNaN(s);
+      const a = weights[i]! * (has ? inStory[i]! : notInStory[i]!);
+      if (named[i]) {
+        articleNamed += a * a;
+        if (has) dotNamed += a * (s * inStory[i]!);
+      } else {
+        articleKey += a * a;
+        if (has) dotKey += a * (s * inStory[i]!);
+      }
+    }
+    const byName = cosine(dotNamed, articleNamed, storyNamed);
+    const byKey = cosine(dotKey, articleKey, storyKey);
+    const content = Number.isNaN(byName) ? (Number.isNaN(byKey) ? 0 : byKey) : Number.isNaN(byKey) ? byName : byName ** NAMED_SHARE * byKey ** (1 - NAMED_SHARE);
+    if (content === 0 || range === null || story.firstDate === null || story.lastDate === null) return content;
+    return content * proximity(range, daysOf(story.firstDate)[0], daysOf(story.lastDate)[1]);
+  };
 }
 
 /** Candidates by descending score (ties by story id, so the pick is stable). */
 export function rankStories(article: ArticleProfile, candidates: readonly StoryProfile[], idf: DocumentFrequencies): ScoredStory[] {
-  const weigh = storyIdf(idf);
+  const score = scorer(article, idf);
   return candidates
-    .map((story) => ({ storyId: story.storyId, score: score(article, story, weigh) }))
+    .map((story) => ({ storyId: story.storyId, score: score(story) }))
     .sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1));
 }
 
