@@ -8,7 +8,7 @@ import type { StoryLedger, StoryState } from './state';
 import { definedSlots } from './slots';
 import { sentence } from './summaries';
 import type { Finding } from './taxonomy';
-import { articleRoles } from './view/syndication';
+import { analyse } from './view/derive';
 
 /**
  * Ingesting an article: link it, record each finding as a development (kept for provenance even
@@ -69,7 +69,8 @@ export function decideIngestAndFold(command: IngestArticle, state: StoryState): 
 
   // The fact each development joined, as the story resolves it with this article included.
   const factOf = new Map(after.facts.flatMap((fact) => fact.developmentIds.map((id) => [id, fact] as const)));
-  const roles = articleRoles(after.ledger);
+  // The fold just analysed this ledger (and keeps the analysis): its roles cost nothing more.
+  const roles = analyse(after.ledger).roles;
   const role = roles.get(article.articleId);
   const withProvenance = developments.flatMap((development): StoryEvent[] => {
     const fact = factOf.get(development.data.developmentId);
