@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '@storyline/db';
 import { stateAsOf, storyView, type StoryEvent, type StoryView } from '@storyline/domain';
 import type { EventStore, RecordedEvent } from '@storyline/event-store';
@@ -29,6 +29,20 @@ export interface ChangelogPage {
   /** Pass as `since` next time to get only what changed after this answer. */
   cursor: number;
   entries: { at: string | null; summary: string; eventTypes: string[]; articleIds: string[]; position: number }[];
+}
+
+/** Where a story stands: the stream version its projected state was built from, and its event stream's. */
+export interface StoryVersions {
+  /** `story_state.version`; null when the projection has not built the story (yet). */
+  state: number | null;
+  /** The highest version in the story's event stream; null when the stream does not exist. */
+  stream: number | null;
+}
+
+/** A read-model answer as JSON text, with the stream version it was built from. */
+export interface VersionedJson {
+  version: number;
+  json: string;
 }
 
 /** Reads for the journalists' API and the CLI; every method is one query or a small fold. */
@@ -72,13 +86,42 @@ export class StoryQueries {
 
   /** The projected state as stored JSON text, so the hot path does no parse/serialise round trip. */
   async stateJson(storyId: string): Promise<string> {
+    return (await this.stateWithVersion(storyId)).json;
+  }
+
+  /** The projected state as stored JSON text, with the stream version it was folded from. */
+  async stateWithVersion(storyId: string): Promise<VersionedJson> {
     const row = await this.db
       .selectFrom('story_state')
-      .select(sql<string>`state::text`.as('state'))
+      .select(['version', sql<string>`state::text`.as('state')])
       .where('story_id', '=', storyId)
       .executeTakeFirst();
     if (!row) throw notFound('story', storyId);
-    return row.state;
+    return { version: row.version, json: row.state };
+  }
+
+  /**
+   * The current versions of several stories in one round trip (an index lookup each), so a
+   * cache of answers can check it is up to date without reading the answers. Stories that
+   * exist nowhere are absent from the result.
+   */
+  async versions(storyIds: readonly string[]): Promise<Map<string, StoryVersions>> {
+    const result = new Map<string, StoryVersions>();
+    if (storyIds.length === 0) return result;
+    const { rows } = await this.db.executeQuery<{ story_id: string; state: number | null; stream: number | null }>(
+      CompiledQuery.raw(
+        `/* prepared:story-versions */ select s.id as story_id,
+           (select version from story_state where story_id = s.id) as state,
+           (select max(stream_version) from events where stream_id = s.stream) as stream
+         from unnest($1::text[], $2::text[]) as s(id, stream)`,
+        [storyIds, storyIds.map(storyStream)],
+      ),
+    );
+    for (const row of rows) {
+      if (row.state === null && row.stream === null) continue;
+      result.set(row.story_id, { state: row.state === null ? null : Number(row.state), stream: row.stream === null ? null : Number(row.stream) });
+    }
+    return result;
   }
 
   /**
@@ -87,24 +130,40 @@ export class StoryQueries {
    * story costs one indexed read.
    */
   async stateAsOfJson(storyId: string, asOf: string): Promise<string> {
-    const version = await this.store.streamVersion(storyStream(storyId));
-    if (version === null) throw notFound('story', storyId);
+    return (await this.stateAsOfWithVersion(storyId, asOf)).json;
+  }
+
+  /**
+   * `stateAsOfJson` with the stream version the answer was folded from. Pass `version` when
+   * the caller has just read the stream's version (it saves that query); the answer is then at
+   * least that recent.
+   */
+  async stateAsOfWithVersion(storyId: string, asOf: string, version?: number): Promise<VersionedJson> {
+    version ??= (await this.store.streamVersion(storyStream(storyId))) ?? undefined;
+    if (version === undefined) throw notFound('story', storyId);
     const cached = await this.db
       .selectFrom('story_snapshots')
       .select(['version', sql<string>`state::text`.as('state')])
       .where('story_id', '=', storyId)
       .where('as_of', '=', asOf)
       .executeTakeFirst();
-    if (cached && cached.version === version) return cached.state;
+    if (cached && cached.version >= version) return { version: cached.version, json: cached.state };
     const events = await this.store.readStream(storyStream(storyId));
+    if (events.length === 0) throw notFound('story', storyId);
     const state = JSON.stringify(storyView(stateAsOf(events as unknown as StoryEvent[], asOf, { storyId })));
-    const row = { story_id: storyId, as_of: asOf, version: events[events.length - 1]?.streamVersion ?? version, state };
+    const row = { story_id: storyId, as_of: asOf, version: events[events.length - 1]!.streamVersion, state };
     await this.db
       .insertInto('story_snapshots')
       .values(row)
-      .onConflict((oc) => oc.columns(['story_id', 'as_of']).doUpdateSet({ version: row.version, state: row.state }))
+      .onConflict((oc) =>
+        oc
+          .columns(['story_id', 'as_of'])
+          .doUpdateSet({ version: row.version, state: row.state })
+          // A concurrent fold of a longer stream wins.
+          .where('story_snapshots.version', '<', row.version),
+      )
       .execute();
-    return state;
+    return { version: row.version, json: state };
   }
 
   async stateAsOf(storyId: string, asOf: string): Promise<StoryView> {
