@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@storyline/config';
 import { CoreModule } from '@storyline/core';
@@ -26,12 +26,14 @@ class HttpRootModule {
  * With `config.runProjections` the worker runs in the same process (`npm start`).
  */
 export async function createApiApp(config: AppConfig, applicationName = 'storyline-api'): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(HttpRootModule.forRoot(config, applicationName), {
-    logger: logLevels(config.logLevel),
-    bodyParser: false,
+  // Fastify rather than Express: a story answer kept in memory costs a third of the CPU per request.
+  const adapter = new FastifyAdapter({
+    // Room for the JSON envelope around the largest accepted article; the article itself is checked later.
+    bodyLimit: config.maxArticleBytes + 64 * 1024,
   });
-  // Room for the JSON envelope around the largest accepted article; the article itself is checked later.
-  app.useBodyParser('json', { limit: config.maxArticleBytes + 64 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(HttpRootModule.forRoot(config, applicationName), adapter, {
+    logger: logLevels(config.logLevel),
+  });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApplicationError, invalid, type IngestOutcome } from '@storyline/application';
 import { StoryQueries } from '@storyline/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { id } from '../http/params';
 import { IngestArticleCommand } from './ingest-article.command';
 
@@ -39,7 +39,7 @@ export class ArticlesController {
   })
   @ApiResponse({ status: 413, description: 'body over the size limit' })
   @ApiResponse({ status: 422, description: 'empty body, unparsable or future date' })
-  async ingest(@Body() body: unknown, @Res() res: Response): Promise<void> {
+  async ingest(@Body() body: unknown, @Res() res: FastifyReply): Promise<void> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('request body must be a JSON object with at least "body"');
     const outcome: IngestOutcome = await this.commands.execute(new IngestArticleCommand('article.json', JSON.stringify(body), 'api'));
     if (outcome.status === 'rejected') {
@@ -47,7 +47,7 @@ export class ArticlesController {
       throw new ApplicationError(status === 413 ? 'too_large' : status === 400 ? 'invalid' : 'unprocessable', outcome.errorCode ?? 'REJECTED', outcome.error ?? 'article rejected');
     }
     const { path: _path, errorCode: _code, ...result } = outcome;
-    res.status(outcome.status === 'duplicate' ? HttpStatus.OK : HttpStatus.CREATED).json(result);
+    res.status(outcome.status === 'duplicate' ? HttpStatus.OK : HttpStatus.CREATED).send(result);
   }
 
   @Get(':id')

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ApplicationError, type ErrorKind } from '@storyline/application';
 import { StoryDomainError } from '@storyline/domain';
 import { StoreError } from '@storyline/event-store';
-import type { Response } from 'express';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -29,11 +29,12 @@ interface ErrorBody {
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    response.status(body.statusCode).json(body);
+    this.adapterHost.httpAdapter.reply(host.switchToHttp().getResponse(), body, body.statusCode);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -53,16 +54,10 @@ export class ErrorFilter implements ExceptionFilter {
         typeof res === 'string' ? res : Array.isArray((res as { message?: unknown }).message) ? ((res as { message: string[] }).message.join('; ')) : String((res as { message?: unknown }).message ?? exception.message);
       return { statusCode: status, error: HttpStatus[status] ?? 'ERROR', message };
     }
-    // body-parser reports oversized and malformed bodies with a status and a type.
-    const parserError = exception as { status?: number; type?: string; message?: string };
-    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-      const message =
-        parserError.type === 'entity.too.large'
-          ? 'request body is too large'
-          : parserError.type === 'entity.parse.failed'
-            ? `request body is not valid JSON: ${parserError.message}`
-            : (parserError.message ?? 'bad request');
-      return { statusCode: parserError.status, error: parserError.type ?? 'BAD_REQUEST', message };
+    // Errors of the HTTP server itself (an unreadable request) carry their 4xx status.
+    const serverError = exception as { statusCode?: number; message?: string };
+    if (typeof serverError?.statusCode === 'number' && serverError.statusCode >= 400 && serverError.statusCode < 500) {
+      return { statusCode: serverError.statusCode, error: HttpStatus[serverError.statusCode] ?? 'BAD_REQUEST', message: serverError.message ?? 'bad request' };
     }
     return { statusCode: 500, error: 'INTERNAL', message: 'internal error' };
   }
