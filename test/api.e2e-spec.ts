@@ -1,10 +1,24 @@
+import { createEventStore, type EventStore } from '@storyline/event-store';
 import { seedArticles, waitFor } from './support/seeds';
 import { startApi, type RunningApi } from './support/api';
+import { longStoryEvents, storyStreamOf } from './support/long-story';
 
 interface StoryView {
   storyId: string;
   title: string;
-  facts: { type: string; slots: Record<string, string>; firstReported: { date: string | null }; corroborations: number }[];
+  articles: { articleId: string }[];
+  articleCount: number;
+  truncated: boolean;
+  facts: {
+    type: string;
+    slots: Record<string, string>;
+    firstReported: { date: string | null };
+    corroborations: number;
+    sources: { articleId: string }[];
+    sourceCount: number;
+    developmentIds: string[];
+    developmentCount: number;
+  }[];
   contradictions: { field: string; values: { value: string }[] }[];
 }
 
@@ -19,8 +33,10 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     return (await res.json()) as T;
   };
 
+  let store: EventStore;
   beforeAll(async () => {
     api = await startApi();
+    store = createEventStore(api.database);
   });
   afterAll(() => api.close());
 
@@ -55,6 +71,11 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     expect(gift).toMatchObject({ slots: expect.objectContaining({ giver: 'Vladimir Putin', recipient: 'Donald Trump' }) });
     expect(gift!.firstReported.date).toBe('2025-03-25');
     expect(gift!.corroborations).toBeGreaterThanOrEqual(1);
+    // A story of a few articles is answered whole.
+    expect(story.truncated).toBe(false);
+    expect(story.articleCount).toBe(4);
+    expect(story.articles).toHaveLength(4);
+    for (const fact of story.facts) expect(fact.sources).toHaveLength(fact.sourceCount);
 
     // Time travel, before and after each development of the sample coverage.
     const known = async (asOf: string) => new Set((await json<StoryView>(`/stories/${storyId}?asOf=${asOf}`)).facts.map((f) => f.type));
@@ -85,6 +106,91 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     expect(search.stories.map((s) => s.storyId)).toContain(storyId);
     const nothing = await json<{ stories: unknown[] }>('/stories?q=volcano');
     expect(nothing.stories).toEqual([]);
+  });
+
+  it('answers a long story in part, says what it left out, and gives everything on request', async () => {
+    const storyId = '00000000-0000-4000-8000-0000000e2e01';
+    await store.append(storyStreamOf(storyId), longStoryEvents(storyId, { articles: 130, statements: 2 }));
+    const story = await waitFor(async () => {
+      const res = await get(`/stories/${storyId}`);
+      return res.status === 200 && ((await res.json()) as StoryView);
+    }, 'the long story projected');
+
+    expect(story.truncated).toBe(true);
+    expect(story.articleCount).toBe(130);
+    expect(story.articles).toHaveLength(100);
+    expect(story.facts).toHaveLength(2);
+    for (const fact of story.facts) {
+      expect(fact.sources).toHaveLength(25);
+      expect(fact.sourceCount).toBe(130);
+      expect(fact.developmentIds).toHaveLength(25);
+      expect(fact.developmentCount).toBe(130);
+    }
+
+    const all = await json<StoryView>(`/stories/${storyId}?sources=all&articles=all`);
+    expect(all.truncated).toBe(false);
+    expect(all.articles).toHaveLength(130);
+    expect(all.facts.map((f) => f.sources.length)).toEqual([130, 130]);
+    // The first sources are the first in coverage order, the same in both answers.
+    expect(story.facts[0]!.sources).toEqual(all.facts[0]!.sources.slice(0, 25));
+    expect(story.articles).toEqual(all.articles.slice(0, 100));
+
+    const few = await json<StoryView>(`/stories/${storyId}?sources=3&articles=0`);
+    expect(few.articles).toEqual([]);
+    expect(few.facts[0]!.sources).toEqual(all.facts[0]!.sources.slice(0, 3));
+
+    // asOf answers are capped the same way: by the end of March 2025, articles of months 1-3 are known.
+    const march = await json<StoryView>(`/stories/${storyId}?asOf=2025-03&sources=2`);
+    expect(march.articleCount).toBe(45);
+    expect(march.facts[0]!).toMatchObject({ sourceCount: 45 });
+    expect(march.facts[0]!.sources).toHaveLength(2);
+
+    for (const [query, message] of [
+      ['sources=-1', /sources must be "all" or a whole number from 0 to 100000, got "-1"/],
+      ['articles=many', /articles must be "all" or a whole number from 0 to 100000, got "many"/],
+      ['sources=2.5', /sources must be "all"/],
+      ['sources=1&sources=2', /sources must be "all"/],
+      ['asOf=2025-03&articles=1000000', /articles must be "all"/],
+    ] as const) {
+      const res = await get(`/stories/${storyId}?${query}`);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ statusCode: 400, message: expect.stringMatching(message) });
+    }
+  });
+
+  it('never serves a kept answer once the change to the story is visible', async () => {
+    const storyId = '00000000-0000-4000-8000-0000000e2e02';
+    await store.append(storyStreamOf(storyId), longStoryEvents(storyId, { articles: 3 }));
+    const projectedVersion = async () =>
+      (await api.database.db.selectFrom('story_state').select('version').where('story_id', '=', storyId).executeTakeFirst())?.version;
+    await waitFor(async () => (await projectedVersion()) === 10, 'the story projected');
+    const before = await get(`/stories/${storyId}`);
+    const etag = before.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(((await before.json()) as StoryView).articleCount).toBe(3);
+    // Unchanged: the same answer again, and a conditional request gets 304 without a body.
+    expect(((await json<StoryView>(`/stories/${storyId}`)) as StoryView).articleCount).toBe(3);
+    const unchanged = await fetch(`${api.url}/stories/${storyId}`, { headers: { 'if-none-match': etag } });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe('');
+    const asOfBefore = await json<StoryView>(`/stories/${storyId}?asOf=2025-12-31`);
+    expect(asOfBefore.articleCount).toBe(3);
+
+    // A new article: once the projection has committed it, the very next answer has it.
+    await store.append(storyStreamOf(storyId), longStoryEvents(storyId, { articles: 1, from: 3 }));
+    await waitFor(async () => (await projectedVersion()) === 13, 'the new article projected');
+    const after = await get(`/stories/${storyId}`);
+    expect(after.status).toBe(200);
+    expect(((await after.json()) as StoryView).articleCount).toBe(4);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect((await fetch(`${api.url}/stories/${storyId}`, { headers: { 'if-none-match': etag } })).status).toBe(200);
+
+    // asOf is folded from the log, so it has a new article as soon as the article is appended.
+    expect((await json<StoryView>(`/stories/${storyId}?asOf=2025-12-31`)).articleCount).toBe(4);
+    await store.append(storyStreamOf(storyId), longStoryEvents(storyId, { articles: 1, from: 4 }));
+    expect((await json<StoryView>(`/stories/${storyId}?asOf=2025-12-31`)).articleCount).toBe(5);
+    // An article dated after asOf changes the stream but not what was known then.
+    expect((await json<StoryView>(`/stories/${storyId}?asOf=2025-03-31`)).articleCount).toBe(3);
   });
 
   it('refuses bad articles with a status and a message, writing nothing', async () => {
@@ -151,5 +257,8 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     expect(metrics).toMatch(/storyline_projection_lag_events\{projection="stories"\}/);
     const doc = await json<{ paths: Record<string, unknown> }>('/docs/openapi.json');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/articles', '/stories', '/stories/{id}', '/stories/{id}/changelog', '/health']));
+    const story = (doc.paths['/stories/{id}'] as { get: { parameters: { name: string; description?: string }[] } }).get;
+    expect(story.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['id', 'asOf', 'articles', 'sources']));
+    expect(story.parameters.find((p) => p.name === 'sources')!.description).toMatch(/"all"/);
   });
 });

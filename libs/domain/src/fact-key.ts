@@ -2,6 +2,7 @@ import type { DevelopmentType } from './taxonomy';
 import { REFINES } from './taxonomy';
 import type { NameResolver } from './names';
 import type { AnySlots } from './slots';
+import { memoize } from './memo';
 import { claimHead, claimKey, fold, headNoun, quoteKey, stem } from './words';
 
 /**
@@ -10,12 +11,19 @@ import { claimHead, claimKey, fold, headNoun, quoteKey, stem } from './words';
  * parts outlets word differently (who confirmed, the exact item phrase) stay out of the key.
  */
 
-export const familyOf = (type: DevelopmentType): DevelopmentType => REFINES[type] ?? type;
+const FAMILIES = new Map(Object.entries(REFINES) as Array<[DevelopmentType, DevelopmentType]>);
+
+export const familyOf = (type: DevelopmentType): DevelopmentType => FAMILIES.get(type) ?? type;
 
 /** Keys of quotes (StatementIssued) start with this; they may be merged by containment later. */
 export const QUOTE_KEY_PREFIX = 'StatementIssued:quote:';
 
+/** One string per quote, so grouping by key hashes it once rather than once per development. */
+const quoteFactKey = memoize((quote: string): string => `${QUOTE_KEY_PREFIX}${quote}`);
+
 export function factKey(type: DevelopmentType, slots: AnySlots, names: NameResolver): string {
+  // Quote keys keep their own separator-free text so containment can compare them.
+  if (type === 'StatementIssued') return quoteFactKey(quoteKey(slots.quote ?? ''));
   const s = (slot: string) => slots[slot] ?? '';
   const name = (slot: string) => names.key(s(slot));
   const family = familyOf(type);
@@ -31,8 +39,6 @@ export function factKey(type: DevelopmentType, slots: AnySlots, names: NameResol
       case 'ArtistRevealed':
       case 'AuthorRevealed':
         return ['identity', name('person')];
-      case 'StatementIssued':
-        return ['quote', quoteKey(s('quote'))];
       case 'RebukeIssued':
         return ['rebuke', name('speaker'), name('target')];
       case 'DenialIssued':
@@ -49,8 +55,7 @@ export function factKey(type: DevelopmentType, slots: AnySlots, names: NameResol
       }
     }
   })();
-  // Quote keys keep their own separator-free text so containment can compare them.
-  return type === 'StatementIssued' ? `${QUOTE_KEY_PREFIX}${parts[1]}` : `${family}:${parts[0]}:${parts.slice(1).join('|')}`;
+  return `${family}:${parts[0]}:${parts.slice(1).join('|')}`;
 }
 
 /** "ordered removed", "removes", "removal of" share the stem of their first verb-like word. */

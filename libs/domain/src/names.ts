@@ -81,5 +81,5 @@ export function nameResolver(knownNames: Iterable<string>): NameResolver {
     if (tokens.length === 0) return cleaned;
     return find(tokens)?.display ?? cleaned;
   });
-  return { resolve, key: (name) => fold(resolve(name)) };
+  return { resolve, key: memoize((name: string): string => fold(resolve(name))) };
 }

@@ -1,9 +1,13 @@
-import { Controller, Get, Header, Param, Query, Sse, type MessageEvent } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Req, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { StoryQueries } from '@storyline/projections';
 import type { Observable } from 'rxjs';
+import { noneMatch } from '../http/etag';
 import { id, optionalDate, optionalInt, optionalText } from '../http/params';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LiveFeed, toMessage } from './live-feed';
+import { StoryAnswers } from './story-answers';
+import { DEFAULT_LIMITS, MAX_LIMIT, parseLimits } from './story-shape';
 
 @ApiTags('stories')
 @Controller('stories')
@@ -11,6 +15,7 @@ export class StoriesController {
   constructor(
     private readonly queries: StoryQueries,
     private readonly live: LiveFeed,
+    private readonly answers: StoryAnswers,
   ) {}
 
   @Get()
@@ -39,13 +44,36 @@ export class StoriesController {
   }
 
   @Get(':id')
-  @Header('content-type', 'application/json; charset=utf-8')
-  @ApiOperation({ summary: 'What is known about a story: facts, sources, first reports, contradictions' })
+  @ApiOperation({
+    summary: 'What is known about a story: facts, sources, first reports, contradictions',
+    description:
+      'A long story is answered in part: `articles` lists the first articles in coverage order and each fact the first ' +
+      '`sources` of its sources (and development ids), each contradicting value the first `sources` of its article ids. ' +
+      'The totals are always given (`articleCount`, `sourceCount`, `developmentCount`, `articleCount` per contradicting ' +
+      'value) and `truncated` says whether any list was cut; `articles=all&sources=all` gives everything. ' +
+      `With the defaults (${DEFAULT_LIMITS.articles} articles, ${DEFAULT_LIMITS.sources} sources per fact) a story of up to ${DEFAULT_LIMITS.sources} articles is answered whole. ` +
+      'Answers carry an ETag; a request with a matching If-None-Match gets 304.',
+  })
   @ApiQuery({ name: 'asOf', required: false, description: 'what was known at this date (YYYY[-MM[-DD]])' })
-  async get(@Param('id') storyId: string, @Query('asOf') asOf?: string): Promise<string> {
-    const date = optionalDate('asOf', asOf);
-    if (date) return this.queries.stateAsOfJson(id('story id', storyId), date);
-    return this.queries.stateJson(id('story id', storyId));
+  @ApiQuery({
+    name: 'articles',
+    required: false,
+    description: `how many articles to list, earliest first: "all" or 0-${MAX_LIMIT}; default ${DEFAULT_LIMITS.articles}`,
+  })
+  @ApiQuery({
+    name: 'sources',
+    required: false,
+    description: `how many sources (and development ids) to list per fact, in coverage order: "all" or 0-${MAX_LIMIT}; default ${DEFAULT_LIMITS.sources}`,
+  })
+  @ApiOkResponse({ description: 'the story view, with `articleCount`, `truncated`, and `sourceCount` / `developmentCount` per fact' })
+  async get(@Param('id') storyId: string, @Query() query: Record<string, unknown>, @Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
+    const story = id('story id', storyId);
+    const date = optionalDate('asOf', query.asOf);
+    const limits = parseLimits(query);
+    const answer = date ? await this.answers.asOf(story, date, limits) : await this.answers.current(story, limits);
+    res.header('cache-control', 'no-cache').header('etag', answer.etag);
+    if (noneMatch(req.headers['if-none-match'], answer.etag)) res.status(304).send();
+    else res.header('content-type', 'application/json; charset=utf-8').send(answer.body);
   }
 
   @Get(':id/changelog')
@@ -73,3 +101,4 @@ export class StoriesController {
     return this.live.updates(id('story id', storyId)).pipe(toMessage);
   }
 }
+

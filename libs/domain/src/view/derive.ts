@@ -60,7 +60,8 @@ function analyseAfresh(ledger: StoryLedger, options: EffectiveOptions): Analysis
   const effective = effectiveMembers(ledger, roles, options);
   const known = new Set<string>();
   for (const article of Object.values(ledger.articles)) for (const person of article.entities.people) known.add(person);
-  for (const { slots } of effective.members) for (const slot of PARTY_SLOTS) if (slots[slot]) known.add(slots[slot]);
+  // The resolver depends on the set of names only, so the order they are added in does not matter.
+  for (const { slots } of effective.members) for (const slot of Object.keys(slots)) if (PARTY_SLOTS.has(slot) && slots[slot]) known.add(slots[slot]);
   const names = nameResolver(known);
   const groups = groupFacts(effective.members, ledger, roles, names);
   const contradictions = findContradictions(groups, effective.dated, names);

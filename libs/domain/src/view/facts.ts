@@ -1,7 +1,7 @@
 import { factKey, QUOTE_KEY_PREFIX } from '../fact-key';
 import type { NameResolver } from '../names';
 import { PARTY_SLOTS } from '../slots';
-import type { Fact, FactSource, StoryLedger } from '../state';
+import type { CorrectionRecord, Fact, FactSource, StoryLedger } from '../state';
 import type { DevelopmentType } from '../taxonomy';
 import { REFINES } from '../taxonomy';
 import { contentWordCount, fold } from '../words';
@@ -48,14 +48,22 @@ function mergeQuoteKeys(keys: Iterable<string>): Map<string, string> {
 }
 
 export function groupFacts(members: readonly Member[], ledger: StoryLedger, roles: Map<string, ArticleRole>, names: NameResolver): FactGroup[] {
-  const keyed = members.map((member) => ({ member, key: factKey(member.development.type, member.slots, names) }));
-  const quoteKeys = mergeQuoteKeys(keyed.map(({ key }) => key));
+  // Grouped by key first, so quotes are merged over distinct keys; a group's members are sorted
+  // below, so the order they are gathered in does not matter.
+  const keyed = new Map<string, Member[]>();
+  for (const member of members) {
+    const key = factKey(member.development.type, member.slots, names);
+    const group = keyed.get(key);
+    if (group) group.push(member);
+    else keyed.set(key, [member]);
+  }
+  const quoteKeys = mergeQuoteKeys(keyed.keys());
   const groups = new Map<string, Member[]>();
-  for (const { member, key } of keyed) {
+  for (const [key, list] of keyed) {
     const final = quoteKeys.get(key) ?? key;
     const group = groups.get(final);
-    if (group) group.push(member);
-    else groups.set(final, [member]);
+    if (group) for (const member of list) group.push(member);
+    else groups.set(final, list);
   }
   return [...groups.entries()]
     .map(([key, group]) => {
@@ -97,10 +105,16 @@ function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: M
     independentOutlets: countedOutlets.size,
     corroborations: Math.max(0, countedOutlets.size - 1),
     reviewStatus: statuses.has('amended') ? 'amended' : statuses.has('approved') ? 'approved' : 'pending',
-    corrections: members.flatMap((m) => m.corrections.map((c) => ({ factKey: key, ...c }))),
+    corrections: factCorrections(key, members),
     developmentIds: members.map((m) => m.development.developmentId).sort(),
   };
   return { fact, members };
+}
+
+function factCorrections(key: string, members: readonly Member[]): CorrectionRecord[] {
+  const corrections: CorrectionRecord[] = [];
+  for (const member of members) for (const correction of member.corrections) corrections.push({ factKey: key, ...correction });
+  return corrections;
 }
 
 /**

@@ -56,13 +56,15 @@ export function sameValue(a: string, b: string): boolean {
 }
 
 export function effectiveMembers(ledger: StoryLedger, roles: Map<string, ArticleRole>, options: EffectiveOptions): Effective {
-  const articleDate = (articleId: string) => ledger.articles[articleId]?.publishedAt ?? null;
   const members: Array<Member & { slots: Readonly<Record<string, string>>; corrections: Array<Omit<CorrectionRecord, 'factKey'>> }> = [];
+  // Most stories have no reviews: then there is nothing to look up for each development.
+  const reviews = options.reviews && hasAny(ledger.reviews) ? ledger.reviews : undefined;
   for (const development of Object.values(ledger.developments)) {
-    if (!ledger.articles[development.articleId]) continue;
-    const review = options.reviews ? ledger.reviews[development.developmentId] : undefined;
+    const article = ledger.articles[development.articleId];
+    if (!article) continue;
+    const review = reviews?.[development.developmentId];
     if (review?.status === 'rejected') continue;
-    const date = articleDate(development.articleId) ?? development.occurredAt;
+    const date = article.publishedAt ?? development.occurredAt;
     members.push({
       development,
       slots: review?.slots ?? development.slots,
@@ -111,4 +113,9 @@ export function effectiveMembers(ledger: StoryLedger, roles: Map<string, Article
     }
   }
   return { members, dated, datedCorrections };
+}
+
+function hasAny(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return true;
+  return false;
 }
