@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query, Req, Res, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { StoryQueries } from '@storyline/projections';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 import { noneMatch } from '../http/etag';
 import { id, optionalDate, optionalInt, optionalText } from '../http/params';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LiveFeed, toMessage } from './live-feed';
 import { StoryAnswers } from './story-answers';
 import { DEFAULT_LIMITS, MAX_LIMIT, parseLimits } from './story-shape';
