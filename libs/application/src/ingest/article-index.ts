@@ -72,7 +72,7 @@ export async function indexArticle(trx: Transaction<Database>, data: ArticleInge
     return;
   }
   const before = known ? known.story : await lockedEntry(trx, data.storyId);
-  const after = addToStoryProfile(before ?? { storyId: data.storyId, terms: {}, firstDate: null, lastDate: null, articleCount: 0 }, articleProfile(data.entities, data.publishedAt));
+  const after = addToStoryProfile(before ?? { storyId: data.storyId, terms: {}, firstDate: null, lastDate: null, articleCount: 0 }, articleProfile(data.entities, data.publishedAt, data.source));
   const values = {
     profile: JSON.stringify(after.terms),
     entity_keys: entityKeys(after.terms),

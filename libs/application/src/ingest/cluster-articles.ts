@@ -18,7 +18,7 @@ export function clusterArticles(articles: readonly ArticleInput[], options: Clus
     let extraction = extract(article);
     if (extraction.unrelated && extraction.findings.length === 0) return null;
     const publishedAt = article.publishedAt ? article.publishedAt.slice(0, 10) : null;
-    const profile = articleProfile(extraction.entities, publishedAt);
+    const profile = articleProfile(extraction.entities, publishedAt, article.source);
     const idf = index.frequencies(Object.keys(profile.terms));
     const matched = chooseStory(profile, index.candidates(entityKeys(profile.terms), idf), { idf, threshold: options.threshold });
     // An unrelated article (only quotes) counts in a story it matches but opens none.
@@ -34,7 +34,7 @@ export function clusterArticles(articles: readonly ArticleInput[], options: Clus
     for (const person of extraction.entities.people) story.people.add(person);
     if (date && date.length === 10) story.dates.push(date);
     stories.set(storyId, story);
-    index.add(storyId, articleProfile(extraction.entities, date));
+    index.add(storyId, articleProfile(extraction.entities, date, article.source));
     return storyId;
   });
 }

@@ -122,7 +122,7 @@ export class ArticleIngestion {
     const hash = contentHash(article.body, sha256);
     const url = normalizeUrl(article.url);
     const tracked = !firstExtraction.unrelated || firstExtraction.findings.length > 0;
-    const profile = tracked ? articleProfile(firstExtraction.entities, article.publishedAt) : null;
+    const profile = tracked ? articleProfile(firstExtraction.entities, article.publishedAt, article.source) : null;
     const { duplicate, idf } = await lookupArticle(trx, hash, url, profile ? Object.keys(profile.terms) : []);
     if (duplicate) {
       return {

@@ -62,13 +62,21 @@ export const keyTerm = (term: string) => {
   return key ? `t:${key}` : '';
 };
 
-export function articleProfile(entities: ArticleEntities, publishedAt: PartialDate): ArticleProfile {
+/**
+ * `outlet` is the article's own source: an outlet naming itself ("told the Harbour Gazette") says
+ * who reported the story, not what it is about, and every story an outlet covers would share it.
+ */
+export function articleProfile(entities: ArticleEntities, publishedAt: PartialDate, outlet?: string | null): ArticleProfile {
   const terms: Record<string, number> = {};
   const add = (key: string, weight: number) => {
     if (key && weight > 0) terms[key] = Math.max(terms[key] ?? 0, weight);
   };
+  const own = outlet ? organizationTerm(outlet) : '';
   for (const person of entities.people) add(personTerm(person), PROFILE_WEIGHTS.person);
-  for (const organization of entities.organizations) add(organizationTerm(organization), PROFILE_WEIGHTS.organization);
+  for (const organization of entities.organizations) {
+    const key = organizationTerm(organization);
+    if (key !== own) add(key, PROFILE_WEIGHTS.organization);
+  }
   for (const place of entities.places) add(placeTerm(place), PROFILE_WEIGHTS.place);
   const named = nameTokens(entities);
   for (const [term, weight] of Object.entries(entities.terms)) {
