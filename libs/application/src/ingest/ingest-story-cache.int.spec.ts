@@ -75,6 +75,14 @@ describe('ingestion keeps the stories it wrote to (PostgreSQL)', () => {
     expect(b.readStream).toHaveBeenCalledTimes(1);
   });
 
+  it('finds an earlier copy by its text or by its page address', async () => {
+    const a = writer();
+    const first = await a.ingestion.ingest({ name: 'falcon.json', content: JSON.stringify({ ...FALCON[0], url: 'https://www.harbor-times.example/falcon?utm_source=feed' }) }, { today });
+    const sameText = await a.ingestion.ingest({ name: 'again.json', content: JSON.stringify({ ...FALCON[0], body: `  ${FALCON[0]!.body}  ` }) }, { today });
+    const samePage = await a.ingestion.ingest({ name: 'updated.json', content: JSON.stringify({ ...FALCON[1], url: 'http://harbor-times.example/falcon/' }) }, { today });
+    for (const outcome of [sameText, samePage]) expect(outcome).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId, storyId: first.storyId });
+  });
+
   it('reads the story again when another writer moved it on, and decides on what it finds', async () => {
     const a = writer();
     const b = writer();
