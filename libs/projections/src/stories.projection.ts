@@ -11,7 +11,7 @@ import { continues, emptyFold, foldMore, foldStream, StoryFoldCache, type StoryF
  * from the story's whole stream. The state does not depend on event order, so a fold of the
  * whole stream is what a rebuild would write. Folds are kept between batches (StoryFoldCache):
  * when a batch holds exactly the next events of a kept fold, or a story's first events, only
- * those are folded; otherwise (a fold not kept, events out of order, another worker took the
+ * those are folded; otherwise (no fold kept, events out of order, another worker took the
  * batches in between) the story's stream is read again. Each changelog entry keeps the log
  * position at which it first became true, which is what `since=` cursors compare against.
  */
@@ -71,7 +71,10 @@ export class StoriesProjection implements Projection {
       const { row, entries: rows } = project(fold);
       states.push(row);
       for (const entry of rows) entries.push(entry);
-      this.folds.put(fold);
+      // A story this batch holds from its first event is kept only once it comes back: most such
+      // stories are done with (a rebuild of stories told one after another), and keeping them all
+      // costs memory and collector time; one that does come back is read once, then kept.
+      if (!planned || planned.from) this.folds.put(fold);
       if (states.length >= CHUNK_STORIES || entries.length >= CHUNK_ENTRIES) await flush();
       else if (writes.length > 0) await yieldToIo();
     }
@@ -109,14 +112,14 @@ function project(fold: StoryFold): { row: StateRow; entries: EntryRow[] } {
   return {
     row,
     entries: changes.map((e, i) => ({
-      story_id: storyId,
-      entry_no: i + 1,
+      s: storyId,
+      n: i + 1,
       at: e.at,
-      summary: e.summary,
-      event_types: e.eventTypes,
-      article_ids: e.articleIds,
-      development_ids: e.developmentIds,
-      position: positions[i]!,
+      m: e.summary,
+      t: e.eventTypes,
+      a: e.articleIds,
+      d: e.developmentIds,
+      p: positions[i]!,
     })),
   };
 }
@@ -136,15 +139,23 @@ interface StateRow {
   updated_position: number;
 }
 
+/** A `story_changelog` row as JSON, with one-letter names: there are many rows, and names are most of a row's JSON but its summary. */
 interface EntryRow {
-  story_id: string;
-  entry_no: number;
+  /** story_id */
+  s: string;
+  /** entry_no */
+  n: number;
   at: string | null;
-  summary: string;
-  event_types: readonly string[];
-  article_ids: readonly string[];
-  development_ids: readonly string[];
-  position: number;
+  /** summary */
+  m: string;
+  /** event_types */
+  t: readonly string[];
+  /** article_ids */
+  a: readonly string[];
+  /** development_ids */
+  d: readonly string[];
+  /** position */
+  p: number;
 }
 
 /** Stories (or changelog entries) per write statement: big enough to amortise a round trip, small enough to overlap with deriving. */
@@ -183,9 +194,8 @@ const WRITE_SQL = `/* prepared:storyline_stories_write */ with states as (
       article_count = excluded.article_count, search = excluded.search, updated_position = excluded.updated_position, updated_at = now()
   ), entries as (
     insert into story_changelog (story_id, entry_no, at, summary, event_types, article_ids, development_ids, position)
-    select story_id, entry_no, at, summary, event_types, article_ids, development_ids, position
-    from jsonb_to_recordset($2::jsonb) as c(story_id text, entry_no int, at text, summary text, event_types text[], article_ids text[],
-      development_ids text[], position bigint)
+    select s, n, at, m, t, a, d, p
+    from jsonb_to_recordset($2::jsonb) as c(s text, n int, at text, m text, t text[], a text[], d text[], p bigint)
   ) select 1`;
 
 const writeQuery = (states: readonly StateRow[], entries: readonly EntryRow[]) => CompiledQuery.raw(WRITE_SQL, [JSON.stringify(states), JSON.stringify(entries)]);
