@@ -16,7 +16,8 @@ const PAST_PERFECT = /\b(?:had|previously|formerly|once)\b/i;
 export function dateFindings(doc: Doc, raw: RawFinding[], publishedAt: string | null, fallback: PartialDate = publishedAt): void {
   for (const r of raw) {
     const s = doc.sentences[r.sentence];
-    const dates = findDatesMemo(doc.dates, s.text, publishedAt);
+    // a date inside the quoted words ("why wait until January?") is not when this was said or done
+    const dates = findDatesMemo(doc.dates, unquoted(s.text), publishedAt);
     const f = r.finding as { occurredAt: PartialDate };
     if (dates.length) f.occurredAt = dates[0].value;
     else if (fallback && REPORTING.has(r.finding.type) && !PAST_PERFECT.test(unquoted(s.text))) f.occurredAt = fallback.slice(0, 10);

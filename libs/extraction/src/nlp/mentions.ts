@@ -48,6 +48,7 @@ const TITLE_MODIFIERS = new Set([
   'prime', 'vice', 'deputy', 'acting', 'interim', 'former', 'crown', 'first', 'grand', 'high', 'senior', 'junior', 'assistant',
   'foreign', 'finance', 'interior', 'home', 'defence', 'defense', 'health', 'culture', 'education', 'trade', 'justice', 'economy',
   'environment', 'energy', 'transport', 'agriculture', 'labour', 'labor', 'state', 'attorney', 'general', 'managing', 'executive',
+  'opposition', 'shadow', 'ruling', 'republican', 'democratic', 'democrat', 'conservative', 'liberal', 'green', 'independent', 'tory',
 ]);
 const STOP_UPPER = new Set([
   'I', 'A', 'An', 'The', 'It', 'He', 'She', 'We', 'They', 'This', 'That', 'But', 'And', 'Or', 'If', 'In', 'On', 'At', 'As', 'By',
@@ -57,6 +58,13 @@ const STOP_UPPER = new Set([
 ]);
 /** "Kremlin-commissioned", "Saudi-backed": the name before a hyphenated participle. */
 const HYPHEN_PARTICIPLE = /^(.+?)-(?:commissioned|backed|owned|led|funded|based|made|run|controlled|linked|affiliated|sponsored|brokered|appointed)$/i;
+
+/** The capitalised words from `k` on end in an organisation head word ("... Drugs Authority"). */
+function institutionAhead(tokens: Token[], k: number): boolean {
+  let last = -1;
+  for (let m = k; m < tokens.length && m < k + 4 && isCap(tokens[m].text) && tokens[m].start - tokens[m - 1].end === 1; m++) last = m;
+  return last >= k && ORG_WORDS.has(bare(tokens[last].text).toLowerCase());
+}
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -88,6 +96,9 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
       if (!ampersand && (gap > 1 || (gap === 1 && body[tokens[j].start - 1] !== ' ' && body[tokens[j].start - 1] !== '-') || POSSESSIVE.test(tokens[j - 1].text))) break;
       if (isCap(tokens[j].text)) { j++; continue; }
       if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && isCap(tokens[j + 1].text)) { j += 2; continue; }
+      // "Food and Drugs Authority", "Health and Human Services": "and" inside an institution's name
+      const leftIsName = FIRST_NAMES.has(tokens[i].text.toLowerCase()) || ORG_WORDS.has(bare(tokens[j - 1].text).toLowerCase()) || body.slice(tokens[i].start, tokens[j - 1].end).includes(' & ');
+      if (tokens[j].text === 'and' && !leftIsName && institutionAhead(tokens, j + 1)) { j += 2; continue; }
       break;
     }
     // "President Ines Brandt of Ostmark": a person's name ends before "of"; "Bank of England" does not split

@@ -64,6 +64,8 @@ export const ROLE_NOUNS = new Set([
   ...['editor', 'publisher', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'judge'],
   ...['justice', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'rep', 'sen', 'gov', 'gen'],
   ...['whistleblower', 'pseudonym', 'aide', 'adviser', 'advisor', 'diplomat', 'lawmaker', 'cm', 'ceo'],
+  ...['mp', 'mep', 'mla', 'councilman', 'councilwoman', 'campaigner', 'founder', 'chairperson', 'imam', 'cardinal'],
+  ...['investor', 'correspondent', 'broadcaster', 'presenter'],
 ]);
 ROLE_NOUNS.delete('baby');
 /** Head words that make a capitalised sequence an organisation ("... Ministry", "... Council"). */
