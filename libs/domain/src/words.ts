@@ -27,8 +27,13 @@ const SYNONYMS: Record<string, string> = {
   book: 'book', novel: 'book', manuscript: 'book',
 };
 
+/** Text `fold` leaves as it is: lower-case ASCII words separated by single spaces. */
+const FOLDED_ASCII = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
+
 /** Lower case, accents and typographic quotes folded, everything but letters, digits and spaces dropped. */
-export const fold = memoize((text: string): string =>
+export const fold = (text: string): string => (FOLDED_ASCII.test(text) ? text : foldText(text));
+
+const foldText = memoize((text: string): string =>
   text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

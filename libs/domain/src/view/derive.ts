@@ -27,21 +27,22 @@ const CURRENT: EffectiveOptions = { reviews: true, corrections: true };
  * story has editor reviews or corrections. Ledgers are never changed once analysed (folds work
  * on a fresh draft), so a kept analysis stays valid; only a few are kept, to hold little memory.
  */
-const recent = new Map<StoryLedger, Map<string, Analysis>>();
+const recent = new Map<StoryLedger, { reviews: boolean; corrections: boolean; analyses: Map<string, Analysis> }>();
 const RECENT_LEDGERS = 4;
 
 export function analyse(ledger: StoryLedger, options: EffectiveOptions = CURRENT): Analysis {
+  let kept = recent.get(ledger);
+  if (!kept) {
+    if (recent.size >= RECENT_LEDGERS) recent.delete(recent.keys().next().value!);
+    kept = { reviews: hasAny(ledger.reviews), corrections: hasCorrection(ledger), analyses: new Map() };
+    recent.set(ledger, kept);
+  }
   // Without reviews or corrections in the ledger, applying them changes nothing.
-  const key = `${options.reviews && hasAny(ledger.reviews)}|${options.corrections && hasCorrection(ledger)}`;
-  let byOptions = recent.get(ledger);
-  const known = byOptions?.get(key);
+  const key = `${options.reviews && kept.reviews}|${options.corrections && kept.corrections}`;
+  const known = kept.analyses.get(key);
   if (known) return known;
   const analysis = analyseAfresh(ledger, options);
-  if (!byOptions) {
-    if (recent.size >= RECENT_LEDGERS) recent.delete(recent.keys().next().value!);
-    recent.set(ledger, (byOptions = new Map()));
-  }
-  byOptions.set(key, analysis);
+  kept.analyses.set(key, analysis);
   return analysis;
 }
 

@@ -94,7 +94,12 @@ function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: M
   const type = mostSpecific(agreeing.map((m) => m.development.type));
   const representative = agreeing.find((m) => m.development.type === type) ?? agreeing[0];
   const first = sources.find((source) => source.agrees) ?? sources[0];
-  const statuses = new Set(members.map((m) => m.status));
+  let amended = false;
+  let approved = false;
+  for (const { status } of members) {
+    if (status === 'amended') amended = true;
+    else if (status === 'approved') approved = true;
+  }
   const fact: Fact = {
     factKey: key,
     type,
@@ -104,7 +109,7 @@ function buildFact(key: string, members: Member[], ledger: StoryLedger, roles: M
     firstReported: { articleId: first.articleId, source: first.outlet, date: first.date },
     independentOutlets: countedOutlets.size,
     corroborations: Math.max(0, countedOutlets.size - 1),
-    reviewStatus: statuses.has('amended') ? 'amended' : statuses.has('approved') ? 'approved' : 'pending',
+    reviewStatus: amended ? 'amended' : approved ? 'approved' : 'pending',
     corrections: factCorrections(key, members),
     developmentIds: members.map((m) => m.development.developmentId).sort(),
   };
