@@ -31,14 +31,6 @@ export interface ChangelogPage {
   entries: { at: string | null; summary: string; eventTypes: string[]; articleIds: string[]; position: number }[];
 }
 
-/** Where a story stands: the stream version its projected state was built from, and its event stream's. */
-export interface StoryVersions {
-  /** `story_state.version`; null when the projection has not built the story (yet). */
-  state: number | null;
-  /** The highest version in the story's event stream; null when the stream does not exist. */
-  stream: number | null;
-}
-
 /** A read-model answer as JSON text, with the stream version it was built from. */
 export interface VersionedJson {
   version: number;
@@ -101,26 +93,17 @@ export class StoryQueries {
   }
 
   /**
-   * The current versions of several stories in one round trip (an index lookup each), so a
-   * cache of answers can check it is up to date without reading the answers. Stories that
-   * exist nowhere are absent from the result.
+   * The projected versions of several stories in one round trip (an index lookup each), so a
+   * cache of answers can check it is up to date without reading the answers. Stories the
+   * projection has not built are absent from the result.
    */
-  async versions(storyIds: readonly string[]): Promise<Map<string, StoryVersions>> {
-    const result = new Map<string, StoryVersions>();
+  async stateVersions(storyIds: readonly string[]): Promise<Map<string, number>> {
+    const result = new Map<string, number>();
     if (storyIds.length === 0) return result;
-    const { rows } = await this.db.executeQuery<{ story_id: string; state: number | null; stream: number | null }>(
-      CompiledQuery.raw(
-        `/* prepared:story-versions */ select s.id as story_id,
-           (select version from story_state where story_id = s.id) as state,
-           (select max(stream_version) from events where stream_id = s.stream) as stream
-         from unnest($1::text[], $2::text[]) as s(id, stream)`,
-        [storyIds, storyIds.map(storyStream)],
-      ),
+    const { rows } = await this.db.executeQuery<{ story_id: string; version: number }>(
+      CompiledQuery.raw('/* prepared:story-state-versions */ select story_id, version from story_state where story_id = any($1::text[])', [storyIds]),
     );
-    for (const row of rows) {
-      if (row.state === null && row.stream === null) continue;
-      result.set(row.story_id, { state: row.state === null ? null : Number(row.state), stream: row.stream === null ? null : Number(row.stream) });
-    }
+    for (const row of rows) result.set(row.story_id, Number(row.version));
     return result;
   }
 
@@ -134,11 +117,12 @@ export class StoryQueries {
   }
 
   /**
-   * `stateAsOfJson` with the stream version the answer was folded from. Pass `version` when
-   * the caller has just read the stream's version (it saves that query); the answer is then at
-   * least that recent.
+   * `stateAsOfJson` with the stream version it was folded from. With `version`, exactly the
+   * first `version` events of the stream are folded (for an answer that matches the projected
+   * state of that version); without, the whole stream as it is now.
    */
   async stateAsOfWithVersion(storyId: string, asOf: string, version?: number): Promise<VersionedJson> {
+    const latest = version === undefined;
     version ??= (await this.store.streamVersion(storyStream(storyId))) ?? undefined;
     if (version === undefined) throw notFound('story', storyId);
     const cached = await this.db
@@ -147,8 +131,8 @@ export class StoryQueries {
       .where('story_id', '=', storyId)
       .where('as_of', '=', asOf)
       .executeTakeFirst();
-    if (cached && cached.version >= version) return { version: cached.version, json: cached.state };
-    const events = await this.store.readStream(storyStream(storyId));
+    if (cached && (latest ? cached.version >= version : cached.version === version)) return { version: cached.version, json: cached.state };
+    const events = await this.store.readStream(storyStream(storyId), latest ? {} : { limit: version });
     if (events.length === 0) throw notFound('story', storyId);
     const state = JSON.stringify(storyView(stateAsOf(events as unknown as StoryEvent[], asOf, { storyId })));
     const row = { story_id: storyId, as_of: asOf, version: events[events.length - 1]!.streamVersion, state };
@@ -159,7 +143,7 @@ export class StoryQueries {
         oc
           .columns(['story_id', 'as_of'])
           .doUpdateSet({ version: row.version, state: row.state })
-          // A concurrent fold of a longer stream wins.
+          // The fold of a longer stream wins.
           .where('story_snapshots.version', '<', row.version),
       )
       .execute();
