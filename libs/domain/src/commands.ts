@@ -31,16 +31,7 @@ export type IngestArticle = Readonly<{
  * (an undated article read against dates that arrived after it). Decides nothing when the new
  * reading records the same as the old.
  */
-export type RereadArticle = Readonly<{
-  type: 'RereadArticle';
-  data: Readonly<{
-    storyId: string;
-    article: IngestedArticle;
-    findings: readonly Finding[];
-    datedFacts: readonly DatedFact[];
-    entities: ArticleEntities;
-  }>;
-}>;
+export type RereadArticle = Readonly<{ type: 'RereadArticle'; data: Omit<IngestArticle['data'], 'isNewStory'> }>;
 
 export type ApproveDevelopment = Readonly<{ type: 'ApproveDevelopment'; data: Readonly<{ storyId: string; developmentId: string; editor: string }> }>;
 
