@@ -117,14 +117,15 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
       return res.status === 200 && ((await res.json()) as StoryView);
     }, 'the long story projected');
 
+    // More than 50 articles: summarised.
     expect(story.truncated).toBe(true);
     expect(story.articleCount).toBe(130);
-    expect(story.articles).toHaveLength(100);
+    expect(story.articles).toHaveLength(50);
     expect(story.facts).toHaveLength(2);
     for (const fact of story.facts) {
-      expect(fact.sources).toHaveLength(25);
+      expect(fact.sources).toHaveLength(10);
       expect(fact.sourceCount).toBe(130);
-      expect(fact.developmentIds).toHaveLength(25);
+      expect(fact.developmentIds).toHaveLength(10);
       expect(fact.developmentCount).toBe(130);
     }
 
@@ -133,18 +134,23 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     expect(all.articles).toHaveLength(130);
     expect(all.facts.map((f) => f.sources.length)).toEqual([130, 130]);
     // The first sources are the first in coverage order, the same in both answers.
-    expect(story.facts[0]!.sources).toEqual(all.facts[0]!.sources.slice(0, 25));
-    expect(story.articles).toEqual(all.articles.slice(0, 100));
+    expect(story.facts[0]!.sources).toEqual(all.facts[0]!.sources.slice(0, 10));
+    expect(story.articles).toEqual(all.articles.slice(0, 50));
 
     const few = await json<StoryView>(`/stories/${storyId}?sources=3&articles=0`);
     expect(few.articles).toEqual([]);
     expect(few.facts[0]!.sources).toEqual(all.facts[0]!.sources.slice(0, 3));
 
-    // asOf answers are capped the same way: by the end of March 2025, articles of months 1-3 are known.
-    const march = await json<StoryView>(`/stories/${storyId}?asOf=2025-03&sources=2`);
-    expect(march.articleCount).toBe(45);
-    expect(march.facts[0]!).toMatchObject({ sourceCount: 45 });
-    expect(march.facts[0]!.sources).toHaveLength(2);
+    // asOf answers are shaped the same way: by the end of March 2025, 45 articles (of months 1-3) were known.
+    const march = await json<StoryView>(`/stories/${storyId}?asOf=2025-03`);
+    expect(march).toMatchObject({ articleCount: 45, truncated: false });
+    expect(march.facts[0]!.sources).toHaveLength(45);
+    const marchFew = await json<StoryView>(`/stories/${storyId}?asOf=2025-03&sources=2`);
+    expect(marchFew.facts[0]!).toMatchObject({ sourceCount: 45 });
+    expect(marchFew.facts[0]!.sources).toHaveLength(2);
+    const june = await json<StoryView>(`/stories/${storyId}?asOf=2025-06`);
+    expect(june).toMatchObject({ articleCount: 88, truncated: true });
+    expect(june.articles).toHaveLength(50);
 
     for (const [query, message] of [
       ['sources=-1', /sources must be "all" or a whole number from 0 to 100000, got "-1"/],

@@ -7,7 +7,7 @@ import { noneMatch } from '../http/etag';
 import { id, optionalDate, optionalInt, optionalText } from '../http/params';
 import { LiveFeed, toMessage } from './live-feed';
 import { StoryAnswers } from './story-answers';
-import { DEFAULT_LIMITS, MAX_LIMIT, parseLimits } from './story-shape';
+import { LONG_STORY_LIMITS, MAX_LIMIT, WHOLE_STORY_ARTICLES, parseLimits } from './story-shape';
 
 @ApiTags('stories')
 @Controller('stories')
@@ -47,23 +47,24 @@ export class StoriesController {
   @ApiOperation({
     summary: 'What is known about a story: facts, sources, first reports, contradictions',
     description:
-      'A long story is answered in part: `articles` lists the first articles in coverage order and each fact the first ' +
-      '`sources` of its sources (and development ids), each contradicting value the first `sources` of its article ids. ' +
-      'The totals are always given (`articleCount`, `sourceCount`, `developmentCount`, `articleCount` per contradicting ' +
-      'value) and `truncated` says whether any list was cut; `articles=all&sources=all` gives everything. ' +
-      `With the defaults (${DEFAULT_LIMITS.articles} articles, ${DEFAULT_LIMITS.sources} sources per fact) a story of up to ${DEFAULT_LIMITS.sources} articles is answered whole. ` +
-      'Answers carry an ETag; a request with a matching If-None-Match gets 304.',
+      `A story of up to ${WHOLE_STORY_ARTICLES} articles is answered whole. A longer one is summarised: the first ` +
+      `${LONG_STORY_LIMITS.articles} articles in coverage order, and each fact's first ${LONG_STORY_LIMITS.sources} sources (and ` +
+      'development ids) and each contradicting value\'s first article ids, in coverage order. The totals are always given ' +
+      '(`articleCount`, and `sourceCount` and `developmentCount` per fact, `articleCount` per contradicting value) and ' +
+      '`truncated` says whether any list was cut; first reports and corroborations count every source. `articles=` and ' +
+      '`sources=` set the lengths for any story, `all` for everything. Answers carry an ETag; a request with a matching ' +
+      'If-None-Match gets 304.',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'what was known at this date (YYYY[-MM[-DD]])' })
   @ApiQuery({
     name: 'articles',
     required: false,
-    description: `how many articles to list, earliest first: "all" or 0-${MAX_LIMIT}; default ${DEFAULT_LIMITS.articles}`,
+    description: `how many articles to list, earliest first: "all" or 0-${MAX_LIMIT}; by default all, or ${LONG_STORY_LIMITS.articles} for a story of more than ${WHOLE_STORY_ARTICLES} articles`,
   })
   @ApiQuery({
     name: 'sources',
     required: false,
-    description: `how many sources (and development ids) to list per fact, in coverage order: "all" or 0-${MAX_LIMIT}; default ${DEFAULT_LIMITS.sources}`,
+    description: `how many sources (and development ids) to list per fact, in coverage order: "all" or 0-${MAX_LIMIT}; by default all, or ${LONG_STORY_LIMITS.sources} for a story of more than ${WHOLE_STORY_ARTICLES} articles`,
   })
   @ApiOkResponse({ description: 'the story view, with `articleCount`, `truncated`, and `sourceCount` / `developmentCount` per fact' })
   async get(@Param('id') storyId: string, @Query() query: Record<string, unknown>, @Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {

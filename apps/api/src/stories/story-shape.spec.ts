@@ -1,44 +1,54 @@
 import { ApplicationError } from '@storyline/application';
 import { foldEvents, initialState, storyView, type StoryEvent, type StoryView } from '@storyline/domain';
 import { longStoryEvents } from '../../../../test/support/long-story';
-import { DEFAULT_LIMITS, parseLimit, parseLimits, shapeStory } from './story-shape';
+import { DEFAULT_LIMITS, LONG_STORY_LIMITS, WHOLE_STORY_ARTICLES, parseLimit, parseLimits, shapeStory } from './story-shape';
 
 const viewOf = (articles: number): StoryView =>
   storyView(foldEvents(longStoryEvents('s1', { articles, statements: 2 }) as unknown as StoryEvent[], initialState('s1')));
 
 describe('shapeStory', () => {
-  it('answers a story of tens of articles whole, with counts added', () => {
-    const view = viewOf(20);
+  it('answers a story of up to 50 articles whole by default, with counts added', () => {
+    const view = viewOf(WHOLE_STORY_ARTICLES);
     const shaped = shapeStory(view, DEFAULT_LIMITS);
     expect(shaped.truncated).toBe(false);
-    expect(shaped.articleCount).toBe(20);
+    expect(shaped.articleCount).toBe(50);
     expect(shaped.articles).toEqual(view.articles);
     expect(shaped.facts).toHaveLength(2);
     for (const [i, fact] of shaped.facts.entries()) {
       expect(fact.sources).toEqual(view.facts[i]!.sources);
       expect(fact.developmentIds).toEqual(view.facts[i]!.developmentIds);
-      expect(fact).toMatchObject({ sourceCount: 20, developmentCount: 20 });
+      expect(fact).toMatchObject({ sourceCount: 50, developmentCount: 50 });
     }
     // Nothing else changes: without the added counts the answer is the view.
     const { articleCount: _a, truncated: _t, ...rest } = shaped;
     expect({ ...rest, facts: rest.facts.map(({ sourceCount: _s, developmentCount: _d, ...f }) => f) }).toEqual(view);
   });
 
-  it('keeps the first sources of each fact and the first articles, in coverage order, with the totals', () => {
-    const view = viewOf(130);
+  it('summarises a longer story by default: the first articles and sources, in coverage order, with the totals', () => {
+    const view = viewOf(WHOLE_STORY_ARTICLES + 1);
     const shaped = shapeStory(view, DEFAULT_LIMITS);
     expect(shaped.truncated).toBe(true);
-    expect(shaped.articleCount).toBe(130);
-    expect(shaped.articles).toEqual(view.articles.slice(0, DEFAULT_LIMITS.articles!));
+    expect(shaped.articleCount).toBe(51);
+    expect(shaped.articles).toEqual(view.articles.slice(0, LONG_STORY_LIMITS.articles));
     for (const [i, fact] of shaped.facts.entries()) {
-      expect(fact.sources).toEqual(view.facts[i]!.sources.slice(0, DEFAULT_LIMITS.sources!));
-      expect(fact.sourceCount).toBe(130);
-      expect(fact.developmentIds).toHaveLength(DEFAULT_LIMITS.sources!);
-      expect(fact.developmentCount).toBe(130);
+      expect(fact.sources).toEqual(view.facts[i]!.sources.slice(0, LONG_STORY_LIMITS.sources));
+      expect(fact.sourceCount).toBe(51);
+      expect(fact.developmentIds).toHaveLength(LONG_STORY_LIMITS.sources);
+      expect(fact.developmentCount).toBe(51);
       // Still the fact's own first report and counts, computed from every source.
       expect(fact.firstReported).toEqual(view.facts[i]!.firstReported);
       expect(fact.independentOutlets).toBe(view.facts[i]!.independentOutlets);
     }
+  });
+
+  it('applies a limit that is asked for to any story, leaving the other list to its default', () => {
+    const short = shapeStory(viewOf(20), { sources: 5 });
+    expect(short.articles).toHaveLength(20);
+    expect(short.facts[0]!.sources).toHaveLength(5);
+    expect(short.truncated).toBe(true);
+    const long = shapeStory(viewOf(130), { articles: null });
+    expect(long.articles).toHaveLength(130);
+    expect(long.facts[0]!.sources).toHaveLength(LONG_STORY_LIMITS.sources);
   });
 
   it('gives everything with no limits, and nothing of a list with a zero limit', () => {
@@ -71,9 +81,9 @@ describe('shapeStory', () => {
 
 describe('parseLimits', () => {
   it('reads all, whole numbers, and defaults', () => {
-    expect(parseLimits({})).toEqual(DEFAULT_LIMITS);
+    expect(parseLimits({})).toEqual({ articles: undefined, sources: undefined });
     expect(parseLimits({ articles: 'all', sources: '7' })).toEqual({ articles: null, sources: 7 });
-    expect(parseLimits({ articles: '0', sources: '' })).toEqual({ articles: 0, sources: DEFAULT_LIMITS.sources });
+    expect(parseLimits({ articles: '0', sources: '' })).toEqual({ articles: 0, sources: undefined });
   });
 
   it.each([['-1'], ['1.5'], ['ten'], ['ALL'], ['100001'], [['1', '2']]])('refuses %j with a message that says what is wrong', (value) => {

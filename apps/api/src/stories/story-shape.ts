@@ -3,27 +3,33 @@ import type { StoryView } from '@storyline/domain';
 
 /**
  * How much of a story one answer embeds. A story followed by hundreds of outlets has facts with
- * hundreds of sources each and a state of megabytes; the default answer carries the first
- * `sources` sources of each fact and the first `articles` articles, in coverage order, with
- * their total counts, and `?sources=all&articles=all` asks for everything. With the defaults a
- * story of up to 25 articles is answered whole. Sources are the bulk of a long story's answer (a
- * few hundred bytes each, per fact), so theirs is the smaller default.
+ * hundreds of sources each and a state of megabytes, which no client wants on every poll. By
+ * default a story of up to {@link WHOLE_STORY_ARTICLES} articles is answered whole, and a longer
+ * one is summarised: its first {@link LONG_STORY_LIMITS} articles and each fact's first sources,
+ * in coverage order, always with the total counts. `articles=` and `sources=` (a number or
+ * `all`) set either list's length for any story.
  */
 export interface StoryLimits {
-  /** Articles listed, earliest first; null for all of them. */
-  articles: number | null;
-  /** Sources (and development ids) listed per fact, and article ids per contradicting value; null for all. */
-  sources: number | null;
+  /** Articles listed, earliest first; null for all of them, undefined for the default. */
+  articles?: number | null;
+  /** Sources (and development ids) listed per fact, and article ids per contradicting value; null for all, undefined for the default. */
+  sources?: number | null;
 }
 
-export const DEFAULT_LIMITS: Readonly<StoryLimits> = { articles: 100, sources: 25 };
+/** Stories of up to this many articles are answered whole by default. */
+export const WHOLE_STORY_ARTICLES = 50;
+
+/** What a longer story's default answer lists. */
+export const LONG_STORY_LIMITS: Readonly<{ articles: number; sources: number }> = { articles: 50, sources: 10 };
+
+export const DEFAULT_LIMITS: Readonly<StoryLimits> = {};
 
 /** The largest number accepted for a limit; anything above is as good as `all`. */
 export const MAX_LIMIT = 100_000;
 
-/** `all`, or a whole number from 0 to MAX_LIMIT; the default when absent. */
-export function parseLimit(name: keyof StoryLimits, value: unknown): number | null {
-  if (value === undefined || value === '') return DEFAULT_LIMITS[name];
+/** `all` (null), a whole number from 0 to MAX_LIMIT, or undefined (the default) when absent. */
+export function parseLimit(name: keyof StoryLimits, value: unknown): number | null | undefined {
+  if (value === undefined || value === '') return undefined;
   if (value === 'all') return null;
   const n = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
   if (!(n >= 0 && n <= MAX_LIMIT)) {
@@ -36,8 +42,9 @@ export function parseLimits(query: Record<string, unknown>): StoryLimits {
   return { articles: parseLimit('articles', query.articles), sources: parseLimit('sources', query.sources) };
 }
 
-/** A cache key part: `100.25`, `all.all`. */
-export const limitsKey = (limits: StoryLimits): string => `${limits.articles ?? 'all'}.${limits.sources ?? 'all'}`;
+/** A cache key part: `default.default`, `50.all`. */
+export const limitsKey = (limits: StoryLimits): string =>
+  `${limits.articles === undefined ? 'default' : (limits.articles ?? 'all')}.${limits.sources === undefined ? 'default' : (limits.sources ?? 'all')}`;
 
 /** The served story: the view with capped lists and their counts. */
 export type ShapedStory = Omit<StoryView, 'facts' | 'contradictions'> & {
@@ -56,6 +63,9 @@ export type ShapedStory = Omit<StoryView, 'facts' | 'contradictions'> & {
  * list (`sources.length < sourceCount`) from a complete one; `truncated` says whether any was.
  */
 export function shapeStory(view: StoryView, limits: StoryLimits): ShapedStory {
+  const long = view.articles.length > WHOLE_STORY_ARTICLES;
+  const articleLimit = limits.articles !== undefined ? limits.articles : long ? LONG_STORY_LIMITS.articles : null;
+  const sourceLimit = limits.sources !== undefined ? limits.sources : long ? LONG_STORY_LIMITS.sources : null;
   let truncated = false;
   const cap = <T>(list: readonly T[], limit: number | null): T[] => {
     if (limit === null || list.length <= limit) return list as T[];
@@ -65,17 +75,17 @@ export function shapeStory(view: StoryView, limits: StoryLimits): ShapedStory {
   // Spread first, so every key keeps its place and the counts come after the stored fields.
   const shaped: ShapedStory = {
     ...view,
-    articles: cap(view.articles, limits.articles),
+    articles: cap(view.articles, articleLimit),
     facts: view.facts.map((fact) => ({
       ...fact,
-      sources: cap(fact.sources, limits.sources),
-      developmentIds: cap(fact.developmentIds, limits.sources),
+      sources: cap(fact.sources, sourceLimit),
+      developmentIds: cap(fact.developmentIds, sourceLimit),
       sourceCount: fact.sources.length,
       developmentCount: fact.developmentIds.length,
     })),
     contradictions: view.contradictions.map((c) => ({
       ...c,
-      values: c.values.map((v) => ({ ...v, articleIds: cap(v.articleIds, limits.sources), articleCount: v.articleIds.length })),
+      values: c.values.map((v) => ({ ...v, articleIds: cap(v.articleIds, sourceLimit), articleCount: v.articleIds.length })),
     })),
     articleCount: view.articles.length,
     truncated: false,
