@@ -9,11 +9,12 @@ type EventRow = Omit<RecordedEvent, 'position' | 'recordedAt'> & { position: unk
 /**
  * `recorded_at` comes as milliseconds since the epoch (truncated, as a JavaScript Date keeps
  * them): turning that into a Date costs far less than parsing the timestamp's text, which was a
- * good part of reading the log.
+ * good part of reading the log. Truncated before the arithmetic, so the final cast only rounds
+ * away floating-point noise (extract gives a double before PostgreSQL 14).
  */
 const COLUMNS =
   'id, stream_id as "streamId", stream_version as "streamVersion", position, type, schema_version as "schemaVersion", data, metadata, ' +
-  'floor(extract(epoch from recorded_at) * 1000)::int8 as "recordedAt"';
+  `(extract(epoch from date_trunc('milliseconds', recorded_at)) * 1000)::int8 as "recordedAt"`;
 
 /** Events after $1, below the fence, in position order; see positions.ts for why this never skips. */
 export function readAllQuery(after: number, limit: number): CompiledQuery<EventRow> {
