@@ -47,7 +47,7 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     for (const seed of seeds) {
       const res = await post({ body: seed.body, publishedAt: seed.publishedAt });
       expect(res.status).toBe(201);
-      const body = await res.json();
+      const body = (await res.json()) as { status: string; storyId: string };
       expect(body.status).toBe('ingested');
       ids.push(body.storyId);
     }
@@ -57,7 +57,7 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     // The same article again is a duplicate and adds nothing.
     const again = await post({ body: seeds[0]!.body, publishedAt: seeds[0]!.publishedAt });
     expect(again.status).toBe(200);
-    expect((await again.json()).status).toBe('duplicate');
+    expect(((await again.json()) as { status: string }).status).toBe('duplicate');
 
     const listed = await waitFor(async () => {
       const list = await json<{ total: number; stories: { storyId: string; articleCount: number }[] }>('/stories');
@@ -211,7 +211,7 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     for (const [body, status, message] of cases) {
       const res = await post(body);
       expect(res.status).toBe(status);
-      expect((await res.json()).message).toMatch(message);
+      expect(((await res.json()) as { message: string }).message).toMatch(message);
     }
     const articles = await api.database.db.selectFrom('articles').select('article_id').execute();
     const refused = await api.database.db.selectFrom('events').select('id').where('type', '=', 'ArticleIngested').execute();
@@ -224,7 +224,7 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
     expect((await get('/articles/00000000-0000-0000-0000-000000000000')).status).toBe(404);
     const bad = await get('/stories/abc?asOf=April');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).message).toMatch(/asOf must be a date/);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/asOf must be a date/);
     expect((await get('/stories/abc/changelog?since=-1')).status).toBe(400);
     expect((await get('/stories?limit=100000')).status).toBe(400);
   });
