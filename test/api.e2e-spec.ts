@@ -213,6 +213,9 @@ describe('journalists API (HTTP, PostgreSQL)', () => {
       expect(res.status).toBe(status);
       expect(((await res.json()) as { message: string }).message).toMatch(message);
     }
+    // Articles come as JSON only.
+    const form = await fetch(`${api.url}/articles`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'body=Text' });
+    expect(form.status).toBe(415);
     const articles = await api.database.db.selectFrom('articles').select('article_id').execute();
     const refused = await api.database.db.selectFrom('events').select('id').where('type', '=', 'ArticleIngested').execute();
     expect(refused.length).toBe(articles.length);

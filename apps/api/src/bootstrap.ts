@@ -33,6 +33,8 @@ export async function createApiApp(config: AppConfig, applicationName = 'storyli
   });
   const app = await NestFactory.create<NestFastifyApplication>(HttpRootModule.forRoot(config, applicationName), adapter, {
     logger: logLevels(config.logLevel),
+    // Fastify's own JSON parser only: no form bodies (Nest would add one), so other types are 415.
+    bodyParser: false,
   });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
