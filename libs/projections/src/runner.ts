@@ -9,9 +9,10 @@ export interface ProjectionStatus {
   failure?: { position: number; error: string; since: string };
 }
 
-/** A page of the log read ahead; undefined when the read failed. */
+/** The events after a position, read ahead of the batch that applies them. */
 interface Page {
-  events: Promise<{ after: number; events: RecordedEvent[] } | undefined>;
+  after: number;
+  events: RecordedEvent[];
 }
 
 export interface RunnerOptions {
@@ -83,9 +84,9 @@ export class ProjectionRunner {
   async catchUp(projection: Projection, onProgress?: (position: number, count: number) => void, batchSize = this.options.batchSize ?? 500): Promise<number> {
     const head = await this.store.headPosition();
     let total = 0;
-    let ahead: Page | undefined;
+    let ahead: Promise<Page | undefined> | undefined;
     for (;;) {
-      const page = ahead && (await ahead.events);
+      const page = await ahead;
       ahead = undefined;
       const { count, position } = await this.applyBatch(projection, batchSize, page, (end) => {
         if (end < head) ahead = this.readAhead(end, batchSize);
@@ -102,12 +103,13 @@ export class ProjectionRunner {
    * read (`page`, used when it starts at the checkpoint) and that `next(position)` is told where
    * the batch ends before it is applied, so the following page can be read while this one is
    * folded and written. Pages are read below the fence, where nothing new can appear, so a page
-   * read early holds what a read inside the transaction would.
+   * read early holds the same first events a read inside the transaction would (a short page
+   * may hold fewer: the rest come in the next batch).
    */
   private async applyBatch(
     projection: Projection,
     batchSize: number,
-    page: { after: number; events: RecordedEvent[] } | undefined,
+    page: Page | undefined,
     next: (position: number) => void,
   ): Promise<{ count: number; position: number }> {
     try {
@@ -132,12 +134,11 @@ export class ProjectionRunner {
    * awaited only outside any transaction: with a single connection (PGlite) it runs after the
    * current batch commits, instead of waiting for a connection the batch holds.
    */
-  private readAhead(after: number, batchSize: number): Page {
-    const events = this.store.readAll({ after, limit: batchSize }).then(
+  private readAhead(after: number, batchSize: number): Promise<Page | undefined> {
+    return this.store.readAll({ after, limit: batchSize }).then(
       (events) => ({ after, events }),
       () => undefined, // read again inside the next transaction, which reports any error
     );
-    return { events };
   }
 
   private run(projection: Projection, attempt: number): void {
