@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@storyline/testing';
 import { seedArticles, waitFor } from '../../../test/support/seeds';
 import { ProjectionRunner } from './runner';
 import { StoriesProjection } from './stories.projection';
+import { countingStoriesProjection } from './testing/counting';
 
 const tables = async (db: TestDatabase) => ({
   state: await db.db.selectFrom('story_state').select(['story_id', sql<string>`state::text`.as('state'), 'version', 'people', 'first_date', 'last_date']).orderBy('story_id').execute(),
@@ -50,18 +51,7 @@ describe('projections on PostgreSQL', () => {
   it('lets two workers run the same projection without applying a batch twice', async () => {
     await ingestSeeds(storyline);
     const applied: number[] = [];
-    const counting = (store = storyline.store) => {
-      const inner = new StoriesProjection(store);
-      return {
-        name: inner.name,
-        handles: inner.handles,
-        reset: inner.reset.bind(inner),
-        apply: async (trx: Parameters<typeof inner.apply>[0], events: readonly RecordedEvent[]) => {
-          await inner.apply(trx, events);
-          applied.push(...events.map((e) => e.position));
-        },
-      };
-    };
+    const counting = (store = storyline.store) => countingStoriesProjection(store, applied);
     const second = createEventStore(database);
     const a = new ProjectionRunner(storyline.store, [counting()], { batchSize: 3 });
     const b = new ProjectionRunner(second, [counting(second)], { batchSize: 3 });

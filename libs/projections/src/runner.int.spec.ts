@@ -1,10 +1,10 @@
 import { loadConfig } from '@storyline/config';
 import { Storyline } from '@storyline/core';
-import { createEventStore, type RecordedEvent } from '@storyline/event-store';
+import { createEventStore } from '@storyline/event-store';
 import { createTestDatabase, type TestDatabase } from '@storyline/testing';
 import { seedArticles } from '../../../test/support/seeds';
 import { ProjectionRunner } from './runner';
-import { StoriesProjection } from './stories.projection';
+import { countingStoriesProjection } from './testing/counting';
 
 /** Catch-up reads the next page while it applies the current one; these check that a page read ahead is never applied twice or skipped. */
 describe('projection catch-up on PostgreSQL', () => {
@@ -23,18 +23,7 @@ describe('projection catch-up on PostgreSQL', () => {
     await database.destroy();
   });
 
-  const counting = (applied: number[], store = storyline.store) => {
-    const inner = new StoriesProjection(store);
-    return {
-      name: inner.name,
-      handles: inner.handles,
-      reset: inner.reset.bind(inner),
-      apply: async (trx: Parameters<typeof inner.apply>[0], events: readonly RecordedEvent[]) => {
-        await inner.apply(trx, events);
-        applied.push(...events.map((e) => e.position));
-      },
-    };
-  };
+  const counting = (applied: number[], store = storyline.store) => countingStoriesProjection(store, applied);
 
   it('applies every event once when two workers catch up at the same time', async () => {
     const applied: number[] = [];
