@@ -38,7 +38,7 @@ const schema = z.object({
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   STORYLINE_ADMIN_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
-  STORY_MATCH_THRESHOLD: z.coerce.number({ message: 'must be a number' }).gt(0).lt(1).default(0.28),
+  STORY_MATCH_THRESHOLD: z.coerce.number({ message: 'must be a number' }).gt(0).lt(1).default(0.24),
   MAX_ARTICLE_BYTES: z.coerce.number({ message: 'must be a number' }).int().positive().default(1024 * 1024),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool.default(false),
   RUN_PROJECTIONS: bool.default(true),

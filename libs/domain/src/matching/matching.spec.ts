@@ -88,6 +88,11 @@ describe('story matching', () => {
     expect(keyTerm('portrait')).toBe(keyTerm('paintings'));
   });
 
+  it('leaves titles out of key terms: the names beside them already count', () => {
+    const p = profile(entities(['Lena Moravec'], [], [], ['president', 'prime minister', 'stallion']), null);
+    expect(Object.keys(p.terms).sort()).toEqual(['p:moravec', 't:stallion']);
+  });
+
   it('time pulls less the further an article is from the story, and an unknown date does not count against it', () => {
     expect(timeProximity('2025-03-10', '2025-03-01', '2025-03-20')).toBe(1);
     expect(timeProximity('2025-04-20', '2025-03-01', '2025-03-20')).toBeLessThan(1);

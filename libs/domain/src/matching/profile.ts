@@ -63,6 +63,14 @@ export const keyTerm = (term: string) => {
 };
 
 /**
+ * Titles say who, and the names beside them already count: two stories about one president share
+ * "president" whatever they are about.
+ */
+const TITLES = new Set(
+  'president presidents minister ministers premier chancellor mayor governor senator secretary spokesman spokeswoman spokesperson ambassador envoy official officials leader leaders councillor councilor deputy chairman chairwoman'.split(' '),
+);
+
+/**
  * `outlet` is the article's own source: an outlet naming itself ("told the Harbour Gazette") says
  * who reported the story, not what it is about, and every story an outlet covers would share it.
  */
@@ -81,7 +89,8 @@ export function articleProfile(entities: ArticleEntities, publishedAt: PartialDa
   const named = nameTokens(entities);
   for (const [term, weight] of Object.entries(entities.terms)) {
     // A name repeated as a key term would count the same evidence twice.
-    if (fold(term).split(' ').every((token) => named.has(token))) continue;
+    const tokens = fold(term).split(' ');
+    if (tokens.every((token) => named.has(token)) || tokens.some((token) => TITLES.has(token))) continue;
     // Sublinear: a word repeated ten times is not ten times as telling.
     add(keyTerm(term), PROFILE_WEIGHTS.term * (weight >= 1 ? 1 + Math.log(weight) : weight) ** TERM_FOCUS);
   }
