@@ -4,7 +4,7 @@
  * and the outlet behind a correction notice that does not name itself.
  */
 import type { Mention } from '../nlp/mentions';
-import { OUTLET_WORDS } from '../nlp/party-words';
+import { NEWS_AGENCIES, OUTLET_FIRST_WORDS, OUTLET_WORDS } from '../nlp/party-words';
 import { type Anchor, type FinderContext, type Found, party, unmask } from './context';
 import { clause } from './phrases';
 
@@ -72,13 +72,24 @@ export function account(ctx: FinderContext, which: number): Found | null {
 
 const OUTLET_ROLES = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'outlet', 'wire', 'website']);
 
+/** A news organisation: a newspaper-like name ("Coastal Courier") or one introduced as an outlet ("the daily X"). */
+export function isOutlet(m: Mention): boolean {
+  if (m.kind !== 'org') return false;
+  const words = m.name.toLowerCase().split(/\s+/);
+  return (
+    OUTLET_WORDS.has(words[words.length - 1]!) ||
+    (words.length > 1 && OUTLET_FIRST_WORDS.has(words[0]!)) ||
+    NEWS_AGENCIES.has(words.join(' ')) ||
+    m.roles.some((r) => OUTLET_ROLES.has(r))
+  );
+}
+
 /** The outlet a correction notice speaks for: one named as a news organisation nearby. */
 export function nearbyOutlet(ctx: FinderContext): Found | null {
   for (const k of [0, 1, -1, 2, -2]) {
     for (const m of ctx.doc.sentences[ctx.s.index + k]?.mentions ?? []) {
       if (m.kind !== 'org' || m.inQuote) continue;
-      const last = m.name.toLowerCase().split(/\s+/).pop() ?? '';
-      if (OUTLET_WORDS.has(last) || m.roles.some((r) => OUTLET_ROLES.has(r))) return { value: m.name, mention: m };
+      if (isOutlet(m)) return { value: m.name, mention: m };
     }
   }
   return null;

@@ -9,6 +9,7 @@ import { NOTABLE_QUOTE } from '../rules/statement-issued.rule';
 import { type CompiledRule, type FormSet, type Matcher, compileRule, wordsOf } from './compile';
 import type { Anchor, FinderContext, Found } from './context';
 import { runFinder } from './finders';
+import { isOutlet } from './accounts';
 
 export interface RawFinding { finding: Finding; sentence: number; keyKind: string | null }
 
@@ -161,6 +162,8 @@ function build(rule: CompiledRule, doc: Doc, s: SentenceInfo, trigger: Anchor, c
       found = runFinder(finders[i], ctx);
       // the go-between is neither side: "given to X's envoy Y" goes to X, "delivered by Ambassador Y" comes from the giver, via Y
       if (found && (slot === 'recipient' || slot === 'giver') && found.value === data.intermediary) found = null;
+      // "X reported, citing ...": an outlet passes a confirmation on; the confirmer is whoever it cites
+      if (found && slot === keySlot && spec.keyNotOutlet && found.mention && isOutlet(found.mention)) found = null;
       if (found && i > 0 && spec.required.includes(slot as never)) fallbacks++;
     }
     if (!found) continue;

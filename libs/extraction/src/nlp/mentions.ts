@@ -8,7 +8,7 @@ import {
   DEMONYMS, FIRST_NAMES, ORG_NAMES, ORG_WORDS, PLACE_NAMES, PLACE_WORDS, ROLE_NOUNS,
   LETTER_CLASS, UPPER_CLASS, isCommonWord, isMonthOrWeekday, isPlainNoun,
 } from './models';
-import { ORG_DESCRIPTORS, OUTLET_WORDS } from './party-words';
+import { NEWS_AGENCIES, ORG_DESCRIPTORS, OUTLET_FIRST_WORDS, OUTLET_WORDS } from './party-words';
 
 export type MentionKind = 'person' | 'org' | 'place' | 'other';
 
@@ -35,10 +35,8 @@ const TOKEN = new RegExp(`(?:[${UPPER_CLASS}]\\.){2,}|[${LETTER_CLASS}0-9]+(?:[-
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'del', 'y']);
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled)\b/;
-/** Agencies and broadcasters known by one word, which no other cue marks as organisations. */
-const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'afp', 'ap', 'axios', 'politico', 'tass', 'ria novosti', 'xinhua', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe', 'dpa', 'anadolu', 'bernama', 'cnn', 'bbc', 'nbc', 'cbs', 'msnbc', 'npr', 'pbs', 'al jazeera', 'semafor', 'nikkei']);
 /** Outlets report and publish; people mostly say. */
-const REPORTED_AFTER = /^\s*(?:,\s*)?(?:on \w+\s+)?(?:(?:first|also|later|previously|exclusively)\s+)?(?:reported|reports|published|corrected|retracted|broke the news)\b/;
+const REPORTED_AFTER = /^\s*(?:,\s*)?(?:on \w+\s+)?(?:(?:has|had|first|also|later|previously|exclusively)\s+){0,2}(?:reported|reports|published|corrected|retracted|broke the news)\b/;
 /** "Le Monde", "El País", "Die Zeit": a foreign article opening a name is part of it. */
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Die', 'Der', 'Das', 'De', 'Het', 'Al']);
 const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|wrote)\s+$/;
@@ -239,6 +237,8 @@ function orgCue(body: string, toks: Token[], lowers: string[], descriptor: strin
   if (!toks.length) return false;
   if (toks.length > 1 && body.slice(toks[0].start, toks[toks.length - 1].end).includes(' & ')) return true;
   if (toks.length > 1 && OUTLET_WORDS.has(lowers[lowers.length - 1])) return true;
+  // "Daily Graphic", "Sunday Herald", "Evening Standard"
+  if (toks.length > 1 && OUTLET_FIRST_WORDS.has(lowers[0])) return true;
   return ORG_DESCRIPTORS.has(descriptor) && !(ROLE_NOUNS.has(descriptor) && FIRST_NAMES.has(lowers[0]));
 }
 

@@ -49,6 +49,12 @@ export function aliasesOf(head: string): string[] {
 }
 
 /** Last words of newspaper and agency names ("Coastal Courier", "Northern Ledger"). */
+/** Agencies and broadcasters known by one word, which no other cue marks as organisations. */
+export const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'afp', 'ap', 'axios', 'politico', 'tass', 'ria novosti', 'xinhua', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe', 'dpa', 'anadolu', 'bernama', 'cnn', 'bbc', 'nbc', 'cbs', 'msnbc', 'npr', 'pbs', 'al jazeera', 'semafor', 'nikkei']);
+
+/** First words of newspaper names: "Daily Graphic", "Sunday Herald", "Evening Standard". */
+export const OUTLET_FIRST_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly']);
+
 export const OUTLET_WORDS = new Set([
   'courier', 'chronicle', 'observer', 'guardian', 'mirror', 'express', 'standard', 'ledger',
   'star', 'mail', 'news', 'telegraph', 'dispatch', 'bulletin', 'examiner', 'inquirer', 'sentinel',

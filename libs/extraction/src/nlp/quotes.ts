@@ -59,7 +59,9 @@ function findSpeaker(body: string, s: SentenceInfo, q: QuoteSpan, earlier: Attri
   return who?.kind === 'person' ? pronoun(who) : null;
 }
 
-const SPEECH_RE = new RegExp(`\\b${SPEECH}\\b`, 'g');
+/** Verbs that put a quoted characterisation in a party's mouth: X called it / described it as / dismissed it as "…". */
+const CHARACTERISE = '(?:called|calls|calling|described|describes|describing|dismissed|dismisses|dismissing|branded|brands|branding|labelled|labeled|labelling|termed|dubbed)';
+const SPEECH_RE = new RegExp(`\\b(?:${SPEECH}|${CHARACTERISE})\\b`, 'g');
 
 function lastSpeechVerb(before: string): number {
   let at = -1;

@@ -111,6 +111,11 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['StatementIssued', 'health ministry', 'The health ministry has not changed its advice. "Vaccines remain free for everyone over 65," the ministry said in a statement.'],
   ['StatementIssued', 'Tariq Aziz', 'Tariq Aziz, 54, said: "I have lived on this street all my life."'],
   ['StatementIssued', 'Lena Park', 'Lena Park has led the clinic since 2019. "We will not close a single ward," she told reporters.'],
+  // outlets report, parties confirm; characterisations in quotes are statements
+  ['ClaimReported', 'Daily Graphic', 'The Daily Graphic had first reported the gift on Monday, citing two officials.'],
+  ['GiftConfirmed', 'foreign ministry', 'The Norwegian government has given Ghana a restored fishing boat, the foreign ministry in Oslo confirmed on Thursday.'],
+  ['StatementIssued', 'presidency', 'A spokesperson for the presidency dismissed the criticism as "cheap politics".'],
+  ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
 const never: Array<[DevelopmentType, string]> = [
@@ -135,6 +140,8 @@ const never: Array<[DevelopmentType, string]> = [
   ['ActionTaken', 'The publisher ordered a reprint of 30,000 copies after the prize.'],
   ['CorrectionIssued', 'The figure is correct, the ministry said.'],
   ['RebukeIssued', 'In Paris, critics slammed the plan as too timid.'],
+  ['GiftConfirmed', 'The Daily Graphic had first reported the gift on Monday, citing two officials.'],
+  ['StatementIssued', 'A campaign called "Save the Depot" gathered 4,000 signatures.'],
 ];
 
 describe('rule catalog on sentences of our own', () => {

@@ -13,4 +13,5 @@ export const claimConfirmedRule = defineRule({
   },
   required: ['confirmer', 'claim'],
   confidence: 0.65,
+  keyNotOutlet: true,
 });

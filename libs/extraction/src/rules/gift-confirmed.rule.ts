@@ -14,11 +14,12 @@ export const giftConfirmedRule = defineRule({
   slots: {
     confirmer: ['person:spokesperson|spokesman|spokeswoman|representative', 'subject', 'speaker'],
     giver: ['possessor:gift', 'cue:subject', 'cue:agent', 'from', 'possessor:spokesperson|spokesman|spokeswoman|office|government', 'prior:giver'],
-    recipient: ['envoyOf', 'cue:object', 'cue:after:to', 'cue:objectPhrase', 'prior:recipient'],
+    recipient: ['envoyOf', 'cue:objectOrPlace', 'cue:after:to', 'cue:objectPhrase', 'prior:recipient'],
     item: ['cue:appositeThing', 'cue:thing', 'prior:item', 'articleWork'],
     intermediary: ['intermediary'],
   },
   required: ['confirmer', 'giver', 'recipient', 'item'],
   confidence: 0.8,
   supersedes: ['GiftGiven', 'ClaimConfirmed', 'ClaimReported', 'StatementIssued'],
+  keyNotOutlet: true,
 });

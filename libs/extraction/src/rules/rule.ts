@@ -52,6 +52,8 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
   keyKinds?: Array<'person' | 'org' | 'place'>;
   /** When the key party is a person, one of these roles must be theirs somewhere in the article. */
   keyRoles?: string[];
+  /** The key party is never a news outlet: outlets report what others confirm, deny or say. */
+  keyNotOutlet?: boolean;
   /** When the key party is an organisation, it must be a public institution (council, court, agency ...). */
   keyInstitution?: boolean;
   /**
