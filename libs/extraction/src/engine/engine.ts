@@ -31,6 +31,17 @@ const DECIDED = /\b(?:voted|vote|votes|agreed|agrees|decided|decides|moved|moves
 const NEGATED = /\b(?:not|never|n't|no longer)\s+(?:\w+ly\s+)?$/i;
 
 /** A trigger under a modal, or in an infinitive that reports a request or plan rather than a decision. */
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** `phrase` in `text` starting at a word's start ("if " is no veto in "Judge Elif Kaya"). */
+function containsPhrase(text: string, phrase: string): boolean {
+  const bound = WORD_CHAR.test(phrase[0] ?? '');
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!bound || !WORD_CHAR.test(text[at - 1] ?? ' ')) return true;
+  }
+  return false;
+}
+
 function unrealised(before: string): boolean {
   return MODAL.test(before) || NEGATED.test(before) || (INFINITIVE.test(before) && !DECIDED.test(before));
 }
@@ -62,7 +73,7 @@ export function applyCatalog(doc: Doc, source: string | null): RawFinding[] {
       if (!(candidates & (1 << i))) continue;
       const trigger = firstAnchor(rule, view, rule.trigger);
       if (!trigger) continue;
-      if (rule.vetoes.some((v) => lower.includes(v))) continue;
+      if (rule.vetoes.some((v) => containsPhrase(lower, v))) continue;
       // a cue hidden by masking ("the artist" stands for a named person) still counts, anchored at the trigger
       const cue = firstAnchor(rule, view, rule.cue) ?? (rule.cueTest.some((re) => re.test(s.text)) ? trigger : null);
       if (rule.cue.length && !cue) continue;

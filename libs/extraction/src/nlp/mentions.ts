@@ -33,6 +33,8 @@ interface Token { text: string; start: number; end: number }
 
 const TOKEN = new RegExp(`(?:[${UPPER_CLASS}]\\.){2,}|[${LETTER_CLASS}0-9]+(?:[-'’.][${LETTER_CLASS}0-9]+)*(?:['’]s?)?`, 'g');
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'del', 'y']);
+/** Lower-case words inside people's names. */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'du', 'da', 'del', 'di', 'dos', 'das', 'ter', 'ten']);
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled)\b/;
 /** Outlets report and publish; people mostly say. */
@@ -106,7 +108,9 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
     const of = given < 0 ? -1 : tokens.slice(i + given + 2, j).findIndex((t) => t.text === 'of');
     const split = of >= 0 ? i + given + 2 + of : -1;
     const atStart = i === 0 || /["“‘(]\s*$/.test(body.slice(Math.max(sentenceStart, tokens[i].start - 3), tokens[i].start));
-    const m = classify(body, tokens.slice(i, split >= 0 ? split : j), atStart, sentence, inQuote);
+    // "said de Vries": a surname's particle belongs to it
+    const particle = i > 0 && NAME_PARTICLES.has(tokens[i - 1].text) && tokens[i].start - tokens[i - 1].end === 1 && j - i <= 2 ? 1 : 0;
+    const m = classify(body, tokens.slice(i - particle, split >= 0 ? split : j), atStart, sentence, inQuote);
     if (m) out.push(m);
     if (split >= 0) {
       const rest = classify(body, tokens.slice(split + 1, j), false, sentence, inQuote);
@@ -201,8 +205,10 @@ function lastWords(text: string): [string, string | undefined, string] | null {
   return ['', qualifier, text.slice(start, end)];
 }
 
-function kindOf(toks: Token[], lowers: string[], isOrg: boolean, roles: string[], before: string, after: string): MentionKind {
-  const joined = lowers.join(' ');
+function kindOf(toks: Token[], allLowers: string[], isOrg: boolean, roles: string[], before: string, after: string): MentionKind {
+  const joined = allLowers.join(' ');
+  // "Pieter de Vries", "De Vries": particles are part of a name, not common words in it
+  const lowers = allLowers.length > 1 ? allLowers.filter((w, k) => !(NAME_PARTICLES.has(w) && k < allLowers.length - 1)) : allLowers;
   const acronym = toks.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(toks[0].text);
   if (toks.length === 1 && COUNTRY_ACRONYMS.has(toks[0].text)) return 'place';
   if (isOrg) return 'org';

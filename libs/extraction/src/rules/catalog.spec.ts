@@ -115,6 +115,11 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ClaimReported', 'Daily Graphic', 'The Daily Graphic had first reported the gift on Monday, citing two officials.'],
   ['GiftConfirmed', 'foreign ministry', 'The Norwegian government has given Ghana a restored fishing boat, the foreign ministry in Oslo confirmed on Thursday.'],
   ['StatementIssued', 'presidency', 'A spokesperson for the presidency dismissed the criticism as "cheap politics".'],
+  ['ActionTaken', 'Elif Kaya', 'Transport Minister Elif Kaya ordered an inquiry into the crash.'],
+  ['IdentityRevealed', 'Pieter de Vries', 'The anonymous cartoonist behind the satirical strip has been unmasked as Pieter de Vries, a former tax inspector.'],
+  ['StatementIssued', 'Pieter de Vries', 'Pieter de Vries has drawn the strip for years. "I never wanted to be the story," de Vries said.'],
+  ['DenialIssued', 'Anouk Smit', "The newspaper's editor, Anouk Smit, rejected the ministry's account."],
+  ['DenialIssued', 'Joris Bakker', 'Ministry spokesman Joris Bakker said claims of surveillance were "pure fiction".'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -140,6 +145,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['ActionTaken', 'The publisher ordered a reprint of 30,000 copies after the prize.'],
   ['CorrectionIssued', 'The figure is correct, the ministry said.'],
   ['RebukeIssued', 'In Paris, critics slammed the plan as too timid.'],
+  ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],
   ['GiftConfirmed', 'The Daily Graphic had first reported the gift on Monday, citing two officials.'],
   ['StatementIssued', 'A campaign called "Save the Depot" gathered 4,000 signatures.'],
 ];

@@ -9,7 +9,7 @@ export const identityRevealedRule = defineRule({
   vetoes: ['refused to identify', 'declined to identify', 'declined to name', 'refused to name', 'asked not to be named', 'not be named', 'did not identify', 'did not name', 'has not been identified', 'remains anonymous', 'speculat'],
   slots: {
     person: ['revealed'],
-    role: ['behind', 'role:whistleblower|source|leaker|author|writer|artist|painter|blogger|hacker|official|donor|buyer|owner|columnist|critic|informant|graffiti'],
+    role: ['behind', 'role:whistleblower|source|leaker|author|writer|artist|painter|blogger|hacker|official|donor|buyer|owner|columnist|critic|informant|graffiti|cartoonist|illustrator|composer|satirist|novelist|photographer|podcaster|musician|rapper|poet|reviewer|troll'],
     work: ['work'],
     revealedBy: ['subject', 'agent'],
   },

@@ -75,7 +75,7 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
 export const HIDDEN_WORDS = ['anonymous', 'pseudonymous', 'mystery', 'mysterious', 'elusive', 'secretive', 'faceless', 'unnamed', 'unknown'];
 
 /** "The anonymous author of X is Y": an identity stated with a copula, anchored before the name. */
-export const IDENTIFIED_AS = `\\b(?:${HIDDEN_WORDS.join('|')})` + '\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:author|writer|artist|painter|blogger|whistleblower|creator|person|columnist|poet)\\b(?:[^.;⟨]|⟨\\d+⟩){0,160}?\\b(?:is|was)\\s+(?:in fact\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?=⟨)';
+export const IDENTIFIED_AS = `\\b(?:${HIDDEN_WORDS.join('|')})` + '\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:author|writer|artist|painter|blogger|whistleblower|creator|person|columnist|poet|cartoonist|illustrator|composer|satirist|novelist|photographer|hacker|leaker|podcaster|musician|rapper|sculptor|muralist|designer|critic|reviewer)\\b(?:[^.;⟨]|⟨\\d+⟩){0,160}?\\b(?:is|was)\\s+(?:in fact\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?=⟨)';
 
 export function defineRule<K extends DevelopmentType>(spec: RuleSpec<K>): RuleSpec<K> {
   return spec;
