@@ -28,6 +28,8 @@ const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 const MODAL = /\b(?:will|would|could|may|might|should|must|can|cannot|shall)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$/i;
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 const DECIDED = /\b(?:voted|vote|votes|agreed|agrees|decided|decides|moved|moves|resolved|chose|opted|went on|began|begun|started|continued|ruled|acted)(?:\s+[\w,-]+){0,5}?\s+to\s+(?:\w+ly\s+)?$/i;
+/** The trigger sits in a condition: "if the council approves ...". */
+const CONDITIONAL = /\b(?:if|unless)\b[^,;]*$/i;
 const NEGATED = /\b(?:not|never|n't|no longer)\s+(?:\w+ly\s+)?$/i;
 
 /** A trigger under a modal, or in an infinitive that reports a request or plan rather than a decision. */
@@ -43,7 +45,7 @@ function containsPhrase(text: string, phrase: string): boolean {
 }
 
 function unrealised(before: string): boolean {
-  return MODAL.test(before) || NEGATED.test(before) || (INFINITIVE.test(before) && !DECIDED.test(before));
+  return MODAL.test(before) || NEGATED.test(before) || CONDITIONAL.test(before) || (INFINITIVE.test(before) && !DECIDED.test(before));
 }
 
 export function notableQuote(q: AttributedQuote): boolean {

@@ -44,9 +44,12 @@ function after(ctx: FinderContext, a: Anchor, preps: string): Found | null {
   const m = re.exec(right);
   if (!m || /[⟨]/.test(m[0].slice(0, -m[1].length - 2))) return null;
   // "to the ⟨US⟩ leader": the name only qualifies the role noun after it
-  const next = /^\s+([\p{Ll}]+)/u.exec(right.slice((m.index ?? 0) + m[0].length))?.[1];
+  const rest = right.slice((m.index ?? 0) + m[0].length);
+  const next = /^\s+([\p{Ll}]+)/u.exec(rest)?.[1];
   if (next && ROLE_NOUNS.has(next)) return null;
-  return party(refAt(ctx, m[1]));
+  // "by ⟨Greece⟩'s ⟨aviation watchdog⟩": the institution, not its country
+  const owned = /^['’]s?\s+⟨(\d+)⟩/u.exec(rest);
+  return (owned && party(refAt(ctx, owned[1]))) || party(refAt(ctx, m[1]));
 }
 
 function object(ctx: FinderContext, a: Anchor, places = false): Found | null {
@@ -81,6 +84,8 @@ function speaker(ctx: FinderContext): Found | null {
 }
 
 const REVEALED = [
+  // "X, the organist unmasked as the anonymous composer Y": X, not the pseudonym after "as"
+  /⟨(\d+)⟩,\s+(?:(?:the|a|an)\s+(?:[\p{L}⟨⟩\d-]+\s+){0,3}?)?(?:who\s+was\s+)?(?:named|unmasked|identified|revealed|outed|exposed)\s+(?:[\p{L}\d]+\s+){0,3}?(?:as|to be)\b/gu,
   /⟨(\d+)⟩(?:,[^,⟨]{0,20}(?:⟨\d+⟩[^,⟨]{0,30})?,)?,?\s+(?:[\p{L}]+\s+){0,4}?(?:was|is|has been|had been|were)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|named|revealed|outed|exposed|confirmed)\s+(?:as|to be)\b/gu,
   /\b(?:as|to be|is in fact|was in fact|identity as|identified|named|unmasked)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?⟨(\d+)⟩/gu,
   /⟨(\d+)⟩,\s+the\s+(?:[\p{L}-]+\s+)?(?:artist|painter|author|writer|whistleblower|sculptor)\b/gu,
@@ -89,7 +94,6 @@ const REVEALED = [
   /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|has captured|captured|is behind|was behind)\b/gu,
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|outed|exposed)\b/gu,
   new RegExp(`${IDENTIFIED_AS}⟨(\\d+)⟩`, 'gu'),
-  /⟨(\d+)⟩,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:who\s+was\s+)?(?:named|unmasked|identified|revealed|outed|exposed)\s+(?:[\p{L}\d]+\s+){0,3}?(?:as|to be)\b/gu,
 ];
 /**
  * "gave ... to his counterpart": the other person the previous sentences named, not the one the

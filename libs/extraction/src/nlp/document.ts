@@ -42,6 +42,19 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
     all.push(...ms);
     return ms;
   });
+  // A company the article once introduced ("low-cost airline Kyma Air") is one wherever it recurs.
+  const orgs = new Set(all.filter((m) => m.kind === 'org').map((m) => m.name.toLowerCase()));
+  for (const m of all) if (m.kind === 'other' && orgs.has(m.name.toLowerCase())) m.kind = 'org';
+  // ... and "Harbourline" after "Harbourline Power" is the same company
+  const byFirstWord = new Map<string, Set<string>>();
+  for (const m of all) {
+    const words = m.name.split(/\s+/);
+    if (m.kind === 'org' && words.length > 1) byFirstWord.set(words[0]!.toLowerCase(), (byFirstWord.get(words[0]!.toLowerCase()) ?? new Set()).add(m.name));
+  }
+  for (const m of all) {
+    const full = (m.kind === 'other' || m.kind === 'org') && !m.name.includes(' ') ? byFirstWord.get(m.name.toLowerCase()) : undefined;
+    if (full?.size === 1) Object.assign(m, { kind: 'org', name: [...full][0] });
+  }
   const names = NameIndex.build(all, knownPeople);
   const registry = new PartyRegistry();
   registry.addOrgs(all);

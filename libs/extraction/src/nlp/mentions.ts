@@ -93,7 +93,9 @@ export function findMentions(body: string, sentenceStart: number, text: string, 
       const gap = tokens[j].start - tokens[j - 1].end;
       // "Lindqvist & Berg": a firm's name joined by an ampersand
       const ampersand = gap === 3 && body.slice(tokens[j - 1].end, tokens[j].start) === ' & ' && isCap(tokens[j].text);
-      if (!ampersand && (gap > 1 || (gap === 1 && body[tokens[j].start - 1] !== ' ' && body[tokens[j].start - 1] !== '-') || POSSESSIVE.test(tokens[j - 1].text))) break;
+      // "Composers' Society", "Workers’ Union": a plural possessive inside an institution's name
+      const pluralOwner = /s['’]$/.test(tokens[j - 1].text) && isCap(tokens[j].text) && ORG_WORDS.has(tokens[j].text.toLowerCase());
+      if (!ampersand && (gap > 1 || (gap === 1 && body[tokens[j].start - 1] !== ' ' && body[tokens[j].start - 1] !== '-') || (POSSESSIVE.test(tokens[j - 1].text) && !pluralOwner))) break;
       if (isCap(tokens[j].text)) { j++; continue; }
       if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && isCap(tokens[j + 1].text)) { j += 2; continue; }
       // "Food and Drugs Authority", "Health and Human Services": "and" inside an institution's name

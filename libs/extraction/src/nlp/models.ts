@@ -76,6 +76,10 @@ export const ORG_WORDS = new Set([
   ...['newspaper', 'magazine', 'herald', 'gazette', 'tribune', 'journal', 'post', 'times', 'press'],
   ...['inc', 'corp', 'ltd', 'llc', 'plc', 'group', 'gmbh', 'ag', 'sa', 'authority', 'regulator'],
   ...['assembly', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'network', 'broadcasting'],
+  // last words of company names ("Kyma Air", "Aurora Records", "Thames Water")
+  ...['air', 'airlines', 'records', 'books', 'pictures', 'studios', 'foods', 'technologies', 'pharma', 'telecom', 'rail'],
+  ...['mining', 'steel', 'logistics', 'construction', 'shipping', 'airport', 'resorts', 'games', 'software', 'networks'],
+  ...['ventures', 'solutions', 'healthcare', 'publishing', 'films', 'water', 'trust', 'athletic', 'rovers', 'wanderers', 'fc'],
 ]);
 export const PLACE_WORDS = new Set(Object.keys(compromiseModel.two.placeWords));
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun']);

@@ -29,7 +29,7 @@ export function attributeQuotes(body: string, sentences: SentenceInfo[], _names:
   const out: AttributedQuote[] = [];
   for (const s of sentences) {
     for (const q of s.quotes) {
-      const speaker = findSpeaker(body, s, q, out);
+      const speaker = findSpeaker(body, s, q, out, sentences[s.index - 1]);
       out.push({ ...q, sentence: s.index, speaker, via: speaker ? 'sentence' : 'none' });
     }
   }
@@ -37,14 +37,15 @@ export function attributeQuotes(body: string, sentences: SentenceInfo[], _names:
   return out;
 }
 
-function findSpeaker(body: string, s: SentenceInfo, q: QuoteSpan, earlier: AttributedQuote[]): Mention | null {
+function findSpeaker(body: string, s: SentenceInfo, q: QuoteSpan, earlier: AttributedQuote[], previous: SentenceInfo | undefined): Mention | null {
   const { before, after } = splitAround(body, s, q);
   const usable = (m: Mention | undefined) => (m && !m.inQuote && m.kind !== 'place' && m.kind !== 'other' ? m : null);
   const pick = (i: string | undefined) => (i === undefined ? null : usable(s.mentions[Number(i)]));
+  // "he said" after a paragraph's sentence about someone ("Passenger X said she was waiting. "…," she said."): that person
   const pronoun = (m: Mention | null) => {
     if (!m?.indirect || !/^(?:he|she)$/i.test(m.surface)) return m;
-    const prev = lastSpeaker(earlier, s.index);
-    return prev ?? m;
+    const subject = previous?.paragraph === s.paragraph ? previous.mentions.find((x) => x.kind === 'person' && !x.inQuote && !x.possessive) : undefined;
+    return subject ?? lastSpeaker(earlier, s.index) ?? m;
   };
   const m = AFTER.exec(after) ?? AFTER_INVERTED.exec(after);
   if (m) return pronoun(pick(m[1]));

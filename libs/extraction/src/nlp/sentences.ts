@@ -12,8 +12,9 @@ export interface Sentence {
 /**
  * A sentence that ends inside a closing quote ("… he said. “We will win.” Then he left.") ends
  * there when a capitalised word or a new quote follows; compromise keeps such runs together.
+ * Not before its attribution: "“Why now?” Valdano asked." is one sentence.
  */
-const QUOTE_END = /[.!?…][”"]\s+(?=[\p{Lu}“"‘])/gu;
+const QUOTE_END = /[.!?…][”"]\s+(?=[\p{Lu}“"‘])(?!(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,?\s+(?:said|says|asked|asks|added|told|wrote|replied|insisted|continued|recalled|warned|explained|declared|wondered)\b)/gu;
 
 /**
  * Sentences with their offsets in the body, one paragraph (line) at a time, from compromise's

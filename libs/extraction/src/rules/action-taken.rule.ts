@@ -11,18 +11,20 @@ export const actionTakenRule = defineRule({
   type: 'ActionTaken',
   summary: 'An official or institutional act (a removal, a hold, a vote, a ban, a sanction).',
   triggers: {
-    verbs: ['remove', 'ban', 'suspend', 'halt', 'block', 'sanction', 'fine', 'approve', 'veto', 'revoke', 'freeze', 'impose', 'order', 'outlaw', 'prohibit', 'overturn', 'strike down', 'pause', 'recall', 'withdraw', 'dismiss', 'expel', 'seize', 'ratify', 'repeal', 'reject', 'adopt', 'lift', 'investigate', 'arrest', 'indict', 'reinstate', 'grant', 'annul', 'quash', 'uphold', 'rescind', 'shut down', 'take down'],
+    verbs: ['remove', 'ban', 'suspend', 'halt', 'block', 'sanction', 'fine', 'approve', 'veto', 'revoke', 'freeze', 'impose', 'order', 'outlaw', 'prohibit', 'overturn', 'strike down', 'pause', 'recall', 'withdraw', 'dismiss', 'expel', 'seize', 'ratify', 'repeal', 'reject', 'adopt', 'lift', 'investigate', 'arrest', 'indict', 'reinstate', 'grant', 'annul', 'quash', 'uphold', 'rescind', 'shut down', 'take down', 'appoint', 'terminate', 'detain', 'convict', 'acquit'],
     patterns: [
       '\\bcharged\\s+(?:[\\w\'’⟨⟩-]+\\s+){1,6}?with\\b',
       // "voted 7-2 to rename", "voted 61 to 39 to approve"
       '\\bvoted\\s+\\d+(?:\\s*[-–]\\s*|\\s+to\\s+)\\d+\\s+(?:on \\w+\\s+)?(?:to|in favour|against)\\b',
+      // "voted on Thursday to offer", "voted unanimously last night to"
+      '\\bvoted\\s+(?:(?:on|late|last|early|unanimously|overwhelmingly|narrowly|this|yesterday|today)\\s+){1,3}(?:\\w+\\s+)?to\\s+(?!be\\b)',
       // "added the mill to its list of protected buildings"
       '\\badded(?=\\s+(?:[\\w\'’⟨⟩-]+\\s+){1,6}?to\\s+(?:its|the|their|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:list|register|watchlist|blacklist)\\b)',
     ],
     patternWords: ['charged', 'added', 'voted'],
-    phrases: ['fired the', 'fired its', 'fired his', 'fired her', 'fired their', 'voted to', 'voted against', 'voted unanimously', 'voted in favour', 'vote to', 'put on hold', 'placed on hold', 'put a hold', 'placed a hold', 'temporary hold', 'injunction', 'moratorium', 'took down', 'taken down', 'pulled from', 'signed into law', 'signed the bill', 'signed a bill', 'signed an executive order', 'signed a decree', 'issued a decree', 'issued an executive order', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry', 'passed a', 'passed the', 'under temporary protection', 'under protection'],
+    phrases: ['awarded', 'sentenced', 'cancelled', 'canceled', 'raided', 'fired the', 'fired its', 'fired his', 'fired her', 'fired their', 'voted to', 'voted against', 'voted unanimously', 'voted in favour', 'vote to', 'put on hold', 'placed on hold', 'put a hold', 'placed a hold', 'temporary hold', 'injunction', 'moratorium', 'took down', 'taken down', 'pulled from', 'signed into law', 'signed the bill', 'signed a bill', 'signed an executive order', 'signed a decree', 'issued a decree', 'issued an executive order', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry', 'passed a', 'passed the', 'under temporary protection', 'under protection'],
   },
-  vetoes: ['called for', 'calls for', 'urged', 'urging', 'threatened to', 'considering', 'proposed', 'if ', 'not remove', 'refused to', 'declined to', 'denied', 'rejected the report', 'rejected claims', 'rejected the claims', 'rejected the allegations', 'rejected the criticism', 'rejected criticism', 'rejected that view', 'rejected the view', 'rejected the accusation', 'rejected accusations', 'rejected the suggestion', 'gift', 'remove his', 'remove her'],
+  vetoes: ['called for', 'calls for', 'urged', 'urging', 'threatened to', 'considering', 'proposed', 'not remove', 'refused to', 'declined to', 'denied', 'rejected the report', 'rejected claims', 'rejected the claims', 'rejected the allegations', 'rejected the criticism', 'rejected criticism', 'rejected that view', 'rejected the view', 'rejected the accusation', 'rejected accusations', 'rejected the suggestion', 'gift', 'remove his', 'remove her'],
   slots: {
     agent: ['subject', 'agent'],
     action: ['trigger'],
