@@ -177,6 +177,8 @@ function build(rule: CompiledRule, doc: Doc, s: SentenceInfo, trigger: Anchor, c
       if (found && (slot === 'recipient' || slot === 'giver') && found.value === data.intermediary) found = null;
       // "X reported, citing ...": an outlet passes a confirmation on; the confirmer is whoever it cites
       if (found && slot === keySlot && spec.keyNotOutlet && found.mention && isOutlet(found.mention)) found = null;
+      // "the first outlet to misreport": a party described, not named
+      if (found && slot === keySlot && spec.keyNamed && found.mention && !/\p{Lu}/u.test(found.value)) found = null;
       if (found && i > 0 && spec.required.includes(slot as never)) fallbacks++;
     }
     if (!found) continue;

@@ -196,6 +196,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'trigger': return { value: a.text.toLowerCase() };
     case 'money': { const m = MONEY.exec(ctx.s.text); return m ? { value: m[0] } : null; }
     case 'source': return ctx.source ? { value: ctx.source } : null;
+    case 'selfSource': return ctx.source && /\bthis\s+(?:article|story|report|piece|column)\b/i.test(ctx.s.text) ? { value: ctx.source } : null;
     case 'via': { const m = /\b(?:in a (?:statement|post|interview|briefing|letter)(?: (?:on|to|with) [\p{Lu}][\p{L}]*)?)/u.exec(ctx.s.text); return m ? { value: m[0] } : null; }
     case 'wrongValue': { const v = correctionValues(ctx); return v ? { value: v.wrong } : null; }
     case 'rightValue': { const v = correctionValues(ctx); return v ? { value: v.right } : null; }

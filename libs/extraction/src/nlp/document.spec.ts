@@ -68,3 +68,16 @@ describe('people behind descriptors and names', () => {
     expect(namesIn('The club chairman, Peter Hall, resigned.', 0)).toContainEqual(['Peter Hall', 'Peter Hall', 'person']);
   });
 });
+
+describe('organisations named again in short', () => {
+  it('takes "Harbourline" after "Harbourline Power" and "the Courier" after "Riverside Courier" as the same organisation', () => {
+    const body = 'Power utility Harbourline Power denied the claim. The Riverside Courier reported it first. Harbourline said it was wrong. The Courier stood by it.';
+    expect(namesIn(body, 2)).toContainEqual(['Harbourline', 'Harbourline Power', 'org']);
+    expect(namesIn(body, 3)).toContainEqual(['Courier', 'Riverside Courier', 'org']);
+  });
+
+  it('keeps a company introduced once as a company wherever it recurs', () => {
+    const body = 'The Budapest label Aurora Media released the album. Aurora Media denied the report.';
+    expect(namesIn(body, 1)).toContainEqual(['Aurora Media', 'Aurora Media', 'org']);
+  });
+});

@@ -9,6 +9,7 @@ import { Sentence, splitSentences } from './sentences';
 import { DEMONYMS, LETTER_CLASS, ROLE_NOUNS } from './models';
 import { AttributedQuote, attributeQuotes } from './quotes';
 import { PartyRegistry, institutionMentions } from './institutions';
+import { OUTLET_WORDS } from './party-words';
 import type { DateMemo } from './dates';
 
 export interface SentenceInfo extends Sentence {
@@ -45,14 +46,20 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
   // A company the article once introduced ("low-cost airline Kyma Air") is one wherever it recurs.
   const orgs = new Set(all.filter((m) => m.kind === 'org').map((m) => m.name.toLowerCase()));
   for (const m of all) if (m.kind === 'other' && orgs.has(m.name.toLowerCase())) m.kind = 'org';
-  // ... and "Harbourline" after "Harbourline Power" is the same company
-  const byFirstWord = new Map<string, Set<string>>();
+  // ... and "Harbourline" after "Harbourline Power", "the Courier" after "Riverside Courier" are the same
+  const byWord = new Map<string, Set<string>>();
+  const note = (word: string, name: string) => byWord.set(word, (byWord.get(word) ?? new Set()).add(name));
   for (const m of all) {
-    const words = m.name.split(/\s+/);
-    if (m.kind === 'org' && words.length > 1) byFirstWord.set(words[0]!.toLowerCase(), (byFirstWord.get(words[0]!.toLowerCase()) ?? new Set()).add(m.name));
+    const words = m.name.toLowerCase().split(/\s+/);
+    if (m.kind !== 'org' || words.length < 2) continue;
+    note(words[0]!, m.name);
+    if (OUTLET_WORDS.has(words[words.length - 1]!)) note(words[words.length - 1]!, m.name);
   }
+  // ("Harbourline said" reads like a person unless a person of that name is known)
+  const personWords = new Set(all.filter((m) => m.kind === 'person' && m.name.includes(' ')).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   for (const m of all) {
-    const full = (m.kind === 'other' || m.kind === 'org') && !m.name.includes(' ') ? byFirstWord.get(m.name.toLowerCase()) : undefined;
+    const single = !m.name.includes(' ') && (m.kind === 'other' || m.kind === 'org' || (m.kind === 'person' && !personWords.has(m.name.toLowerCase())));
+    const full = single ? byWord.get(m.name.toLowerCase()) : undefined;
     if (full?.size === 1) Object.assign(m, { kind: 'org', name: [...full][0] });
   }
   const names = NameIndex.build(all, knownPeople);

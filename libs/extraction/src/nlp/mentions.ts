@@ -247,6 +247,8 @@ function orgCue(body: string, toks: Token[], lowers: string[], descriptor: strin
   if (toks.length > 1 && OUTLET_WORDS.has(lowers[lowers.length - 1])) return true;
   // "Daily Graphic", "Sunday Herald", "Evening Standard"
   if (toks.length > 1 && OUTLET_FIRST_WORDS.has(lowers[0])) return true;
+  // "the Courier", "the Observer": a newspaper named in short, not a courier
+  if (toks.length === 1 && OUTLET_WORDS.has(lowers[0]) && /\b[Tt]he\s+$/.test(body.slice(Math.max(0, toks[0].start - 4), toks[0].start))) return true;
   return ORG_DESCRIPTORS.has(descriptor) && !(ROLE_NOUNS.has(descriptor) && FIRST_NAMES.has(lowers[0]));
 }
 

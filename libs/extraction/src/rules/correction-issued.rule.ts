@@ -10,7 +10,8 @@ export const correctionIssuedRule = defineRule({
   },
   vetoes: ['correctional', 'correct me', 'politically correct', 'is correct', 'was correct', 'corrections officer'],
   slots: {
-    publisher: ['subject', 'source', 'outlet'],
+    // "an earlier version of this article" is the article's own outlet; otherwise the outlet the sentence names
+    publisher: ['subject', 'selfSource', 'outlet', 'source'],
     claim: ['clause'],
     wrong: ['wrongValue'],
     right: ['rightValue'],
@@ -18,4 +19,5 @@ export const correctionIssuedRule = defineRule({
   required: ['publisher', 'claim'],
   confidence: 0.8,
   keyKinds: ['org', 'person'],
+  keyNamed: true,
 });

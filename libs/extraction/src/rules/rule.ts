@@ -16,6 +16,7 @@
  *   trigger            the trigger itself, as a noun-like label ("removal", "ban")
  *   money              an amount of money in the sentence
  *   source             the article's own outlet
+ *   selfSource         the article's own outlet, when the sentence speaks of "this article"
  *   role:<nouns>       the role noun of the sentence from this list ("author", "artist")
  *   person:<roles>     a person in the sentence who carries one of these roles
  *   prior:<slot>       the value of that slot on another finding of the same family in the article
@@ -54,6 +55,8 @@ export interface RuleSpec<K extends DevelopmentType = DevelopmentType> {
   keyRoles?: string[];
   /** The key party is never a news outlet: outlets report what others confirm, deny or say. */
   keyNotOutlet?: boolean;
+  /** The key party found in the text must be named (capitalised), not described ("the first outlet"). */
+  keyNamed?: boolean;
   /** When the key party is an organisation, it must be a public institution (council, court, agency ...). */
   keyInstitution?: boolean;
   /**
