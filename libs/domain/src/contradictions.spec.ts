@@ -32,6 +32,16 @@ describe('contradictions between outlets', () => {
       });
   });
 
+  it('sees two removals, not one dated twice, when the sentences share nothing but the event', () => {
+    const removal = (value: string, evidence: string): DatedFact => ({ subject: 'removal', field: 'date', value, evidence });
+    const history = run([
+      ingest(harbor, [], { datedFacts: [removal('2019', 'The city, which removed two of the herons in 2019, said it respected the artist.')] }),
+      ingest(ledger, [], { datedFacts: [removal('2025-03-04', 'On Tuesday the council also removed an advertising hoarding that blocked a mural.')] }),
+      ingest(meridian, [], { datedFacts: [removal('2025-03-05', 'The council removed the advertising hoarding on Wednesday.')] }),
+    ]);
+    expect(history.state.contradictions.map((c) => c.values.map((v) => v.value))).toEqual([['2025-03-04', '2025-03-05']]);
+  });
+
   it('a more precise date that agrees with a vaguer one is no contradiction', () => {
     spec
       .given(run([ingest(harbor, [], { datedFacts: [incident('2024-09')] })]).events)

@@ -33,6 +33,16 @@ describe('rereading an article', () => {
     expect(decideAndFold(reread(), before.state).events).toEqual([]);
   });
 
+  it('lends the events that dated articles date, not those of undated ones, whose reading depends on this one', () => {
+    const reveal = { subject: 'reveal', field: 'date' as const, value: '2025-03-04', evidence: 'was unmasked on Tuesday' };
+    const guessed = { subject: 'vote', field: 'date' as const, value: '2025-02', evidence: 'voted last month' };
+    const { state } = run([
+      ingest(article('harbor-1', { publishedAt: '2025-03-04' }), [], { datedFacts: [reveal] }),
+      ingest({ ...article('blog-2'), publishedAt: '2025-03', dateInferred: true }, [], { datedFacts: [guessed] }),
+    ]);
+    expect(readingContext(state, 'blog-1').storyEvents).toEqual([{ subject: 'reveal', date: '2025-03-04' }]);
+  });
+
   it('refuses an article the story does not have', () => {
     const before = run([harbor]);
     expect(() => decideAndFold(reread(), before.state)).toThrow(ArticleNotInStory);
@@ -40,7 +50,7 @@ describe('rereading an article', () => {
 
   it('reads an article against the other articles of the story only', () => {
     const { state } = run([harbor, firstReading, ingest(article('ledger-1', { publishedAt: '2025-03-05' }), [], { people: ['Lena Hart'] })]);
-    expect(readingContext(state, 'blog-1')).toEqual({ storyDates: ['2025-03-04', '2025-03-05'], knownPeople: ['Idris Kallas', 'Lena Hart', 'Marta Olsen', 'Pavel Dunmore'] });
+    expect(readingContext(state, 'blog-1')).toEqual({ storyDates: ['2025-03-04', '2025-03-05'], knownPeople: ['Idris Kallas', 'Lena Hart', 'Marta Olsen', 'Pavel Dunmore'], storyEvents: [] });
     expect(readingContext(state, 'harbor-1').storyDates).toEqual(['2025-03-05']);
   });
 });

@@ -12,6 +12,12 @@ const EVENTS: Array<[RegExp, string]> = [
   [/\bassassination attempt|attempted assassination|attempt on (?:his|her) life|assassination\b/i, 'assassination attempt'],
   [/\b(?:data )?breach\b/i, 'breach'],
   [/\b(?:attack|bombing|explosion|shooting|strike)\b/i, 'attack'],
+  [/\b(?:blackout|outage|power cut|power failure)s?\b/i, 'outage'],
+  [/\b(?:crash|collision|derailment)\b/i, 'crash'],
+  [/\b(?:fire|blaze|flood|flooding|earthquake|landslide|collapse)\b/i, 'disaster'],
+  [/\b(?:fined|fine|penalty)\b/i, 'fine'],
+  [/\b(?:severance|payout|pay-off|payoff|settlement|bonus)\b/i, 'payout'],
+  [/\b(?:contract|deal|tender)\b/i, 'contract'],
   [/\b(?:gifted|gift|presented|handed)\b/i, 'gift'],
   [/\b(?:unmasked|identified|revealed)\b/i, 'reveal'],
   [/\b(?:vote|voted|ballot)\b/i, 'vote'],
@@ -26,10 +32,17 @@ const EVENTS: Array<[RegExp, string]> = [
   [/\b(?:summit|meeting|talks)\b/i, 'meeting'],
   [/\b(?:rally)\b/i, 'rally'],
 ];
-const INCIDENTS = new Set(['assassination attempt', 'breach', 'attack']);
+/** Characters between an event word and its date, at most ("identified her ... by scores sent in 2020"). */
+const MAX_DATE_DISTANCE = 60;
+const INCIDENTS = new Set(['assassination attempt', 'breach', 'attack', 'outage', 'crash', 'disaster']);
 const SETTINGS = new Set(['meeting', 'rally', 'handover', 'election']);
 const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|\b\d[\d,.]*\s?(?:million|billion)\b)/gi;
-const COUNTED = /\b(\d[\d,]*)\s+(?:people|customers|users|accounts|records|passengers|residents|employees|households|votes)\b/gi;
+const COUNTED = /\b(\d[\d,]*)\s+(?:people|customers|users|accounts|records|passengers|residents|employees|households|homes|votes|jobs|workers|claims|flights|patients|students|signatures|protesters|victims|deaths)\b/gi;
+
+/** The event nouns a sentence speaks of, as dated-fact subjects. */
+export function eventSubjects(text: string): string[] {
+  return EVENTS.filter(([re]) => re.test(text)).map(([, name]) => name);
+}
 
 export function datedFactsOf(doc: Doc, publishedAt: string | null): DatedFact[] {
   const out: DatedFact[] = [];
@@ -47,8 +60,12 @@ export function datedFactsOf(doc: Doc, publishedAt: string | null): DatedFact[] 
     // where and at what an incident happened ("at a rally on July 13") dates the incident itself
     const incident = events.find((e) => INCIDENTS.has(e.subject));
     for (const date of findDatesMemo(doc.dates, s.text, publishedAt)) {
+      // "since 2023" starts a span; it dates no event
+      if (/\b(?:since|until|till)\s+$/i.test(s.text.slice(Math.max(0, date.index - 8), date.index))) continue;
       let best = events[0];
       for (const e of events) if (Math.abs(e.at - date.index) < Math.abs(best.at - date.index)) best = e;
+      // a date that far from any event word dates something else the sentence tells
+      if (Math.abs(best.at - date.index) > MAX_DATE_DISTANCE) continue;
       if (incident && SETTINGS.has(best.subject)) best = incident;
       const distance = Math.abs(best.at - date.index);
       const current = dated.get(best.subject);

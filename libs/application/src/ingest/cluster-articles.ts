@@ -13,7 +13,7 @@ export interface ClusterOptions {
  */
 export function clusterArticles(articles: readonly ArticleInput[], options: ClusterOptions = {}): Array<string | null> {
   const index = memoryStoryIndex();
-  const stories = new Map<string, { people: Set<string>; dates: string[] }>();
+  const stories = new Map<string, { people: Set<string>; dates: string[]; events: Array<{ subject: string; date: string }> }>();
   return articles.map((article) => {
     let extraction = extract(article);
     if (extraction.unrelated && extraction.findings.length === 0) return null;
@@ -24,15 +24,16 @@ export function clusterArticles(articles: readonly ArticleInput[], options: Clus
     // An unrelated article (only quotes) counts in a story it matches but opens none.
     if (!matched && extraction.unrelated) return null;
     const storyId = matched ?? `story-${stories.size + 1}`;
-    const story = stories.get(storyId) ?? { people: new Set<string>(), dates: [] };
+    const story = stories.get(storyId) ?? { people: new Set<string>(), dates: [], events: [] };
     let date: PartialDate = publishedAt;
     if (!date && matched) {
       // As ingestion does: names and relative dates of an undated article are read against its story.
-      extraction = extract(article, { knownPeople: [...story.people], storyDates: story.dates });
+      extraction = extract(article, { knownPeople: [...story.people], storyDates: story.dates, storyEvents: story.events });
       date = extraction.inferredDate;
     }
     for (const person of extraction.entities.people) story.people.add(person);
     if (date && date.length === 10) story.dates.push(date);
+    for (const f of extraction.datedFacts) if (f.field === 'date' && f.value.length >= 7) story.events.push({ subject: f.subject, date: f.value });
     stories.set(storyId, story);
     index.add(storyId, articleProfile(extraction.entities, date, article.source));
     return storyId;

@@ -5,7 +5,7 @@ import type { NameResolver } from '../names';
 import type { Contradiction } from '../state';
 import { headline, unquote } from '../summaries';
 import type { DevelopmentType } from '../taxonomy';
-import { fold, normalizeAmount } from '../words';
+import { contentWords, fold, normalizeAmount, stem } from '../words';
 import { type FactGroup, speakersCompatible } from './facts';
 import { datedFactKey, type DatedValue } from './members';
 import { byKey } from './syndication';
@@ -22,23 +22,39 @@ interface Observation {
   readonly norm: string;
   readonly display: string;
   readonly articleId: string;
+  /** Words of the sentence beyond the subject's own, when two values must be shown to concern one thing. */
+  readonly context?: ReadonlySet<string>;
+}
+
+/**
+ * Two observations may disagree: from different articles and, when they carry their sentences'
+ * words, sharing one of them. "Removed two herons in 2019" and "removed a hoarding on Tuesday"
+ * date two removals, not one removal twice.
+ */
+function related(a: Observation, b: Observation): boolean {
+  if (a.articleId === b.articleId) return false;
+  // a sentence that says nothing beyond the subject cannot show it is about something else
+  if (!a.context?.size || !b.context?.size) return true;
+  for (const word of a.context) if (b.context.has(word)) return true;
+  return false;
 }
 
 /** `observations` come in coverage order, so each side's display and article list follow it. */
 function sides(observations: readonly Observation[], compatible: (a: string, b: string) => boolean): ContradictionValue[] | null {
-  const byNorm = new Map<string, { value: string; articleIds: string[] }>();
-  for (const { norm, display, articleId } of observations) {
-    const side = byNorm.get(norm) ?? { value: display, articleIds: [] };
-    if (!side.articleIds.includes(articleId)) side.articleIds.push(articleId);
-    byNorm.set(norm, side);
+  const byNorm = new Map<string, { value: string; articleIds: string[]; seen: Observation[] }>();
+  for (const observation of observations) {
+    const side = byNorm.get(observation.norm) ?? { value: observation.display, articleIds: [], seen: [] };
+    if (!side.articleIds.includes(observation.articleId)) side.articleIds.push(observation.articleId);
+    side.seen.push(observation);
+    byNorm.set(observation.norm, side);
   }
   const entries = [...byNorm.entries()];
-  const disagree = entries.some(([a, sideA], i) =>
-    entries.slice(i + 1).some(([b, sideB]) => !compatible(a, b) && sideA.articleIds.some((x) => sideB.articleIds.some((y) => x !== y))),
-  );
-  if (!disagree) return null;
-  // A vaguer value that fits every other ("2024" beside "2024-07-13" and "2024-06") takes no side.
-  return entries.filter(([a]) => entries.some(([b]) => !compatible(a, b))).map(([, side]) => side);
+  const against = ([a, sideA]: (typeof entries)[number], [b, sideB]: (typeof entries)[number]) =>
+    !compatible(a, b) && sideA.seen.some((x) => sideB.seen.some((y) => related(x, y)));
+  // A vaguer value that fits every other ("2024" beside "2024-07-13" and "2024-06"), or one about
+  // something else, takes no side.
+  const taking = entries.filter((entry) => entries.some((other) => against(entry, other)));
+  return taking.length ? taking.map(([, { value, articleIds }]) => ({ value, articleIds })) : null;
 }
 
 const equal = (a: string, b: string) => a === b;
@@ -56,6 +72,37 @@ function selfConsistent(observations: readonly Observation[], compatible: (a: st
   }
   return true;
 }
+
+/**
+ * Stems of a sentence's longer common words, other than the subject's: what was done to what.
+ * Names are left out, as every article of a story shares its places and principals.
+ */
+function contextWords(evidence: string, subjectKey: string): ReadonlySet<string> {
+  const key = `${subjectKey}\u0000${evidence}`;
+  let words = CONTEXTS.get(key);
+  if (!words) {
+    if (CONTEXTS.size >= 20_000) CONTEXTS.clear();
+    CONTEXTS.set(key, (words = computeContextWords(evidence, subjectKey)));
+  }
+  return words;
+}
+
+/** Stories are derived again on every change; their sentences are not. */
+const CONTEXTS = new Map<string, ReadonlySet<string>>();
+
+function computeContextWords(evidence: string, subjectKey: string): ReadonlySet<string> {
+  // the subject's words in any form ("removal", "removed")
+  const subject = subjectKey.split(' ').map((w) => w.slice(0, 5));
+  const words = new Set<string>();
+  for (const word of contentWords(evidence.replace(CAPITALISED, ' '))) {
+    if (word.length < 5 || /\d/.test(word) || MONTHS.has(word) || subject.includes(word.slice(0, 5))) continue;
+    words.add(stem(word));
+  }
+  return words;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu;
+const MONTHS = new Set('january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday million billion'.split(' '));
 
 const dateCompatible = (a: string, b: string) => (isPartialDate(a) && isPartialDate(b) ? datesCompatible(a, b) : a === b);
 
@@ -91,7 +138,7 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
     const { field, subjectKey, subject } = values[0];
     const norm = field === 'amount' ? normalizeAmount : (v: string) => (isPartialDate(v) ? v : fold(v));
     const compatible = field === 'date' ? dateCompatible : equal;
-    const observations = values.map((v) => ({ norm: norm(v.value), display: v.value, articleId: v.articleId }));
+    const observations = values.map((v) => ({ norm: norm(v.value), display: v.value, articleId: v.articleId, context: contextWords(v.evidence, subjectKey) }));
     if (!selfConsistent(observations, compatible)) continue;
     add(field, datedFactKey(subjectKey), subject, sides(observations, compatible));
   }

@@ -29,6 +29,8 @@ export interface DatedValue {
   readonly field: 'date' | 'amount';
   readonly value: string;
   readonly date: PartialDate;
+  /** The sentence that gave the value. */
+  readonly evidence: string;
   /** Coverage order key: date, article id. */
   readonly order: string;
 }
@@ -82,6 +84,7 @@ export function effectiveMembers(ledger: StoryLedger, roles: Map<string, Article
       field: fact.field,
       value: fact.value.trim(),
       date: article.publishedAt,
+      evidence: fact.evidence,
       order: coverageKey(article.publishedAt, article.articleId),
     })),
   );

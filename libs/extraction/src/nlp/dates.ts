@@ -54,6 +54,18 @@ export function isPastTense(sentence: string): boolean {
   return PAST.test(sentence) && !FUTURE.test(sentence);
 }
 
+/**
+ * The tense of the clause a date sits in, when it shows one: "voted on Wednesday to remove the
+ * statue, in a decision opponents say they will fight" is past where the date is.
+ */
+function clauseTense(sentence: string, at: number): boolean | null {
+  const start = Math.max(...[',', ';', ':', '—', '–', '('].map((c) => sentence.lastIndexOf(c, at)));
+  const ends = [',', ';', ':', '—', '–', ')'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
+  const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);
+  if (FUTURE.test(clause)) return false;
+  return PAST.test(clause) ? true : null;
+}
+
 /** Date mentions of one sentence; `ref` is the article's date (YYYY-MM-DD) or null when unknown. */
 export function findDates(sentence: string, ref: string | null): DateMention[] {
   if (!MONTH_CUE.test(sentence) && !CUE.test(sentence) && !SEASON.test(sentence)) return [];
@@ -77,7 +89,7 @@ function parseDates(sentence: string, ref: string | null): DateMention[] {
   for (const [a, b] of cueWindows(sentence)) {
     const window = sentence.slice(a, b);
     for (const r of (NEEDS_FULL.test(window) ? chronoGB : chronoDays).parse(window, refDate, { forwardDate: false })) {
-      const value = precise(r, a + r.index, sentence, refDate, past);
+      const value = precise(r, a + r.index, sentence, refDate, clauseTense(sentence, a + r.index) ?? past);
       const absolute = /\b\d{4}\b/.test(r.text);
       if (value && (ref || absolute)) out.push({ text: r.text, index: a + r.index, value, absolute });
     }
