@@ -45,10 +45,10 @@ describe('ingesting an article', () => {
       ]);
   });
 
-  it('titles an untitled story after its first finding', () => {
+  it('titles an untitled story after its main development, not the reactions quoted before it', () => {
     spec
       .given([])
-      .when(ingest(article('a'), [falcon.giftGiven()], { isNewStory: true }))
+      .when(ingest(article('a'), [falcon.movedQuote('Idris Kallas'), falcon.giftGiven()], { isNewStory: true }))
       .thenEvents(([opened]) => expect(opened).toMatchObject({ data: { title: 'Gift reported: Marta Olsen gives a bronze falcon statue to Idris Kallas via Pavel Dunmore' } }));
   });
 

@@ -7,7 +7,7 @@ import { foldEvents } from './evolve';
 import type { StoryLedger, StoryState } from './state';
 import { definedSlots } from './slots';
 import { sentence } from './summaries';
-import type { Finding } from './taxonomy';
+import type { DevelopmentType, Finding } from './taxonomy';
 import { analyse } from './view/derive';
 
 /**
@@ -113,10 +113,20 @@ function sameReading(a: StoryLedger, b: StoryLedger, articleId: string): boolean
   return reading(a) === reading(b);
 }
 
+/**
+ * An untitled article's story is named after its main development: the gift, the unmasking or the
+ * act it reports before the reactions to it, the first of a kind in the text.
+ */
+const TITLE_ORDER: readonly DevelopmentType[] = [
+  'GiftConfirmed', 'GiftGiven', 'ArtistRevealed', 'AuthorRevealed', 'IdentityRevealed', 'ActionTaken', 'CorrectionIssued',
+  'RebukeIssued', 'DenialIssued', 'ClaimConfirmed', 'ClaimReported', 'ContradictionNoted', 'StatementIssued',
+];
+
 function openingTitle(title: string | null, findings: readonly Finding[]): string {
   if (title) return title;
-  const first = findings[0];
-  return first ? sentence(first.type, first.data as Record<string, string | undefined>) : 'Untitled story';
+  const rank = (f: Finding) => TITLE_ORDER.indexOf(f.type);
+  const main = findings.reduce<Finding | undefined>((best, f) => (!best || rank(f) < rank(best) ? f : best), undefined);
+  return main ? sentence(main.type, main.data as Record<string, string | undefined>) : 'Untitled story';
 }
 
 function validate(command: IngestArticle): void {

@@ -10,6 +10,8 @@ const DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|these|those|our|my|
 export const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion)?\s?(?:dollars|euros|pounds|rubles|yen|francs|kroner|krona)\b)/i;
 const VALUE = "([$£€]?\\d[\\d,.]*%?(?:\\s?(?:million|billion|per cent|percent|m|bn))?(?:\\s(?:dollars|euros|pounds|kroner|krona|kronor|francs|yen|rupees|rubles|roubles|yuan|pesos|rand|lira))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d+\\s+to\\s+\\d+)";
 const GENERIC = /^(?:gift|gifts|present|presents|item|items|it|one|something|thing|things|them)$/i;
+/** What is left of "suspended X on Tuesday afternoon" after the date: a time of day is no object. */
+const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|day|weekend|week|month|year|time|times)$/i;
 const DOUBLE_OBJECT = /^\s*(?:(?:the|former|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|counterpart|colleague|host|guest|ally|friend)\s+|⟨\d+⟩\s+){0,4}⟨\d+⟩(?:['’]s)?/u;
 const WHEN = /^\s*(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,1}?(?:[\p{Lu}]\w+|week|month|year)\b,?/u;
 
@@ -45,7 +47,7 @@ export function thing(ctx: FinderContext, a: Anchor): Found | null {
   const right = masked.slice(a.end).replace(/^\s*(?:over|up|down|out|back)\b/, '').replace(DOUBLE_OBJECT, '').replace(WHEN, '');
   // a name as a modifier ("a ⟨X⟩ portrait") is part of the phrase
   const np = nounPhrase((right.slice(0, 120).replace(/^(\s*(?:a|an|the)\s+)(⟨\d+⟩)(?=\s+\p{Ll})/u, (_, det: string, ref: string) => det + unmask(ctx, ref))));
-  return np && !GENERIC.test(np) ? { value: np } : null;
+  return np && !GENERIC.test(np) && !TIME_OF_DAY.test(np) ? { value: np } : null;
 }
 
 /** "the gift to X, a carved chess set, was ...": the thing set off after the recipient. */
