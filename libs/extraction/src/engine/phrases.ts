@@ -13,12 +13,19 @@ const GENERIC = /^(?:gift|gifts|present|presents|item|items|it|one|something|thi
 /** What is left of "suspended X on Tuesday afternoon" after the date: a time of day is no object. */
 const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|day|weekend|week|month|year|time|times)$/i;
 const DOUBLE_OBJECT = /^\s*(?:(?:the|former|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|counterpart|colleague|host|guest|ally|friend)\s+|⟨\d+⟩\s+){0,4}⟨\d+⟩(?:['’]s)?/u;
+/** "gave the emperor a set of ...": a recipient the text does not name, before the thing. */
+const UNNAMED_RECIPIENT = /^\s*(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){1,2}(?=(?:a|an|two|three|four|five|some|several)\s)/u;
 const WHEN = /^\s*(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,1}?(?:[\p{Lu}]\w+|week|month|year)\b,?/u;
 
 /** The head words of a noun phrase at the start of `text` (determiners and quantities skipped). */
 export function nounPhrase(text: string): string | null {
   // "two of the herons": the quantity is not the thing
-  const words = text.trim().replace(/^(?:one|two|three|four|five|several|some|all|most|many|\d+)\s+of\s+/i, '').split(/\s+/);
+  // "a pair of white tigers", "a consignment of rice": the thing, not its measure
+  const words = text
+    .trim()
+    .replace(/^(?:one|two|three|four|five|several|some|all|most|many|\d+)\s+of\s+/i, '')
+    .replace(/^(?:(?:a|an|the)\s+)?(?:pair|couple|set|collection|herd|flock|batch|shipment|consignment|crate|case|box|dozen|tonnes|tons)\s+of\s+/i, '')
+    .split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
     const bare = w.replace(/[,.;:!?)"”’]+$/, '');
@@ -44,7 +51,7 @@ export function thing(ctx: FinderContext, a: Anchor): Found | null {
     const np = m ? nounPhrase(m[1]) : null;
     return np && !GENERIC.test(np) ? { value: np } : null;
   }
-  const right = masked.slice(a.end).replace(/^\s*(?:over|up|down|out|back)\b/, '').replace(DOUBLE_OBJECT, '').replace(WHEN, '');
+  const right = masked.slice(a.end).replace(/^\s*(?:over|up|down|out|back)\b/, '').replace(DOUBLE_OBJECT, '').replace(UNNAMED_RECIPIENT, '').replace(WHEN, '');
   // a name as a modifier ("a ⟨X⟩ portrait") is part of the phrase
   const np = nounPhrase((right.slice(0, 120).replace(/^(\s*(?:a|an|the)\s+)(⟨\d+⟩)(?=\s+\p{Ll})/u, (_, det: string, ref: string) => det + unmask(ctx, ref))));
   return np && !GENERIC.test(np) && !TIME_OF_DAY.test(np) ? { value: np } : null;

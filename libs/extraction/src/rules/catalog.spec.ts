@@ -130,6 +130,9 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['StatementIssued', 'Teresa Valdano', 'Mayor Teresa Valdano spoke on Monday. “If this substation was in such good shape, why did it fail?” Valdano said.'],
   ['StatementIssued', 'Gergely Tóth', 'Mayor Ines Vale spoke first. “We will rebuild,” she said. Her parish priest, Father Gergely Tóth, said nobody knew. “She plays Bach for us on Sundays,” he said.'],
   ['IdentityRevealed', 'Dóra Kelemen', 'Dóra Kelemen, the church organist unmasked this week as the anonymous composer Szirén, said on Thursday that she had hidden her name.'],
+  ['GiftGiven', 'Indonesia', 'Indonesia gave South Korea two white tigers on Saturday.'],
+  ['GiftGiven', 'Indonesia', "South Korea's President Park Min-jun has received a pair of rare white tigers from Indonesia."],
+  ['GiftConfirmed', 'Imperial Household Agency', "Japan's Imperial Household Agency said on Tuesday that Emperor Naruhito had received the chess set from Norway."],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -156,6 +159,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['CorrectionIssued', 'The figure is correct, the ministry said.'],
   ['RebukeIssued', 'In Paris, critics slammed the plan as too timid.'],
   ['CorrectionIssued', 'Several outlets misreported the project last year.'],
+  ['GiftGiven', 'The mayor received a letter from the minister on Monday.'],
   ['ActionTaken', 'If the council approves the plan, the depot will be demolished in July.'],
   ['ActionTaken', 'The prize jury said on Wednesday that the award would stand.'],
   ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],
@@ -214,5 +218,14 @@ describe('rule catalog on sentences of our own', () => {
 
   it.each(never)('no %s: %s', (type, body) => {
     expect(keyOf(body, type)).toEqual([]);
+  });
+});
+
+describe('the things given', () => {
+  const itemOf = (body: string) => findings(body).map((f) => (f.data as unknown as Record<string, string>).item);
+
+  it('names the thing, not its measure or an unnamed recipient before it', () => {
+    expect(itemOf('President Park Min-jun has received a pair of rare white tigers from Indonesia.')).toEqual(['rare white tigers']);
+    expect(itemOf('Norway gave the emperor a set of carved chess pieces.')).toEqual(['carved chess pieces']);
   });
 });

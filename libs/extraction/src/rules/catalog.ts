@@ -7,8 +7,8 @@ import { claimReportedRule } from './claim-reported.rule';
 import { contradictionNotedRule } from './contradiction-noted.rule';
 import { correctionIssuedRule } from './correction-issued.rule';
 import { denialIssuedRule } from './denial-issued.rule';
-import { giftConfirmedRule } from './gift-confirmed.rule';
-import { giftGivenRule } from './gift-given.rule';
+import { giftConfirmedRule, giftReceiptConfirmedRule } from './gift-confirmed.rule';
+import { giftGivenRule, giftReceivedRule } from './gift-given.rule';
 import { identityRevealedRule } from './identity-revealed.rule';
 import { rebukeIssuedRule } from './rebuke-issued.rule';
 import type { RuleSpec } from './rule';
@@ -16,7 +16,9 @@ import { statementIssuedRule } from './statement-issued.rule';
 
 export const CATALOG: readonly RuleSpec[] = [
   giftConfirmedRule,
+  giftReceiptConfirmedRule,
   giftGivenRule,
+  giftReceivedRule,
   claimConfirmedRule,
   artistRevealedRule,
   authorRevealedRule,

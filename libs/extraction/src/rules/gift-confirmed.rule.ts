@@ -23,3 +23,27 @@ export const giftConfirmedRule = defineRule({
   supersedes: ['GiftGiven', 'ClaimConfirmed', 'ClaimReported', 'StatementIssued'],
   keyNotOutlet: true,
 });
+
+/**
+ * A party speaking for either side says the gift arrived: "the agency said that the emperor had
+ * received the chess set from Norway". Without someone saying it, a receipt is a report (GiftGiven).
+ */
+export const giftReceiptConfirmedRule = defineRule({
+  type: 'GiftConfirmed',
+  refines: 'ClaimConfirmed',
+  summary: 'A party says a gift was received.',
+  triggers: { verbs: ['receive'] },
+  requires: { phrases: ['from'] },
+  vetoes: ['did not receive', 'never received', 'has not received', 'not yet received'],
+  slots: {
+    confirmer: ['speaker'],
+    giver: ['possessor:gift', 'from', 'prior:giver'],
+    recipient: ['subject', 'prior:recipient'],
+    item: ['withThing', 'thing', 'prior:item'],
+    intermediary: ['intermediary'],
+  },
+  required: ['confirmer', 'giver', 'recipient', 'item'],
+  confidence: 0.7,
+  supersedes: ['GiftGiven', 'ClaimConfirmed', 'ClaimReported', 'StatementIssued'],
+  keyNotOutlet: true,
+});

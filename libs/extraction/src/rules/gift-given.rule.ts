@@ -18,9 +18,33 @@ export const giftGivenRule = defineRule({
   required: ['giver', 'recipient', 'item'],
   confidence: 0.7,
   supersedes: ['ClaimReported'],
+  // governments give in their country's name ("Indonesia gave South Korea two tigers")
+  keyKinds: ['person', 'org', 'place'],
   // Coverage of a new gift often lists the giver's earlier gifts; those are not this story's news.
   background: {
     olderThanDays: 365,
     cues: ['previously', 'in the past', 'had also', 'then-president', 'then president', 'then-prime minister', 'then-leader', 'not the first', "n't the first", 'first term'],
   },
+});
+
+/** The same gift told from the receiving side: "X received a pair of tigers from Y", "X accepted ... from Y". */
+export const giftReceivedRule = defineRule({
+  type: 'GiftGiven',
+  refines: 'ClaimReported',
+  summary: 'A gift is reported as received from a giver.',
+  triggers: { verbs: ['receive', 'accept'] },
+  requires: { phrases: ['gift', 'gifted', 'present', 'donation', 'from'] },
+  vetoes: ['received criticism', 'received a call', 'received a letter', 'received a report', 'received complaints', 'received an award', 'received a prize', 'received treatment', 'received a sentence', 'received support', 'received funding', 'received votes', 'accepted the offer', 'accepted responsibility', 'accepted the resignation', 'accepted an invitation', 'accepted the invitation', 'did not receive', 'never received', 'has not received'],
+  slots: {
+    giver: ['possessor:gift', 'from'],
+    recipient: ['subject'],
+    item: ['withThing', 'thing'],
+    intermediary: ['intermediary'],
+    value: ['money'],
+  },
+  required: ['giver', 'recipient', 'item'],
+  confidence: 0.65,
+  supersedes: ['ClaimReported'],
+  keyKinds: ['person', 'org', 'place'],
+  background: giftGivenRule.background,
 });
