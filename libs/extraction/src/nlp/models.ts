@@ -80,6 +80,8 @@ export const ORG_WORDS = new Set([
   ...['air', 'airlines', 'records', 'books', 'pictures', 'studios', 'foods', 'technologies', 'pharma', 'telecom', 'rail'],
   ...['mining', 'steel', 'logistics', 'construction', 'shipping', 'airport', 'resorts', 'games', 'software', 'networks'],
   ...['ventures', 'solutions', 'healthcare', 'publishing', 'films', 'water', 'trust', 'athletic', 'rovers', 'wanderers', 'fc'],
+  // parties by their members' name ("the Greens", "the Social Democrats")
+  ...['greens', 'democrats', 'republicans', 'conservatives', 'liberals', 'tories', 'socialists', 'labour', 'nationalists'],
 ]);
 export const PLACE_WORDS = new Set(Object.keys(compromiseModel.two.placeWords));
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun']);

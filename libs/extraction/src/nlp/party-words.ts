@@ -28,6 +28,7 @@ export const ORG_DESCRIPTORS = new Set([
   'broadcaster', 'outlet', 'blog', 'website', 'wire', 'publisher', 'publishing', 'house', 'label',
   'studio', 'gallery', 'broadsheet', 'channel', 'station', 'agency', 'coalition', 'alliance',
   'movement', 'collective', 'consortium', 'venture', 'contractor', 'supplier', 'utility', 'giant',
+  'opposition',
 ]);
 
 /** Heads that name the same kind of party: "the paper" may be the daily named earlier. */

@@ -133,6 +133,8 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['GiftGiven', 'Indonesia', 'Indonesia gave South Korea two white tigers on Saturday.'],
   ['GiftGiven', 'Indonesia', "South Korea's President Park Min-jun has received a pair of rare white tigers from Indonesia."],
   ['GiftConfirmed', 'Imperial Household Agency', "Japan's Imperial Household Agency said on Tuesday that Emperor Naruhito had received the chess set from Norway."],
+  ['RebukeIssued', 'Greens', 'The opposition Greens accused the minister of trying to silence critics.'],
+  ['RebukeIssued', 'Social Democrats', 'The Social Democrats criticised the minister on Tuesday.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
