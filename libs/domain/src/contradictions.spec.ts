@@ -42,6 +42,14 @@ describe('contradictions between outlets', () => {
     expect(history.state.contradictions.map((c) => c.values.map((v) => v.value))).toEqual([['2025-03-04', '2025-03-05']]);
   });
 
+  it('takes an amount given without its currency as the same amount with it, and a different amount as a disagreement', () => {
+    const fine = (value: string): DatedFact => ({ subject: 'fine', field: 'amount', value, evidence: `fined the airline ${value}` });
+    const agreeing = run([ingest(harbor, [], { datedFacts: [fine('€3.1 million')] }), ingest(ledger, [], { datedFacts: [fine('3.1 million')] })]);
+    expect(agreeing.state.contradictions).toEqual([]);
+    const disagreeing = run([ingest(harbor, [], { datedFacts: [fine('3.1 million euros')] }), ingest(ledger, [], { datedFacts: [fine('1.3 million euros')] })]);
+    expect(disagreeing.state.contradictions.map((c) => [c.field, c.subject, c.values.map((v) => v.value)])).toEqual([['amount', 'fine', ['3.1 million euros', '1.3 million euros']]]);
+  });
+
   it('a more precise date that agrees with a vaguer one is no contradiction', () => {
     spec
       .given(run([ingest(harbor, [], { datedFacts: [incident('2024-09')] })]).events)

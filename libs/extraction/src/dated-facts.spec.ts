@@ -37,3 +37,11 @@ describe('placing an undated article', () => {
     expect(extract({ body, publishedAt: null }, { storyDates: ['2025-04-01'] }).inferredDate).toBe('2025-04');
   });
 });
+
+describe('amounts', () => {
+  it('keep their currency and measure the event when only a currency follows them', () => {
+    expect(dated('The authority on Monday fined the airline 3.1 million euros for late refunds.')).toContainEqual(
+      expect.objectContaining({ subject: 'fine', field: 'amount', value: '3.1 million euros' }),
+    );
+  });
+});

@@ -36,7 +36,7 @@ const EVENTS: Array<[RegExp, string]> = [
 const MAX_DATE_DISTANCE = 60;
 const INCIDENTS = new Set(['assassination attempt', 'breach', 'attack', 'outage', 'crash', 'disaster']);
 const SETTINGS = new Set(['meeting', 'rally', 'handover', 'election']);
-const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|\b\d[\d,.]*\s?(?:million|billion)\b)/gi;
+const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|\b\d[\d,.]*\s?(?:million|billion)\b(?:\s(?:euros?|dollars?|pounds?)\b)?)/gi;
 const COUNTED = /\b(\d[\d,]*)\s+(?:people|customers|users|accounts|records|passengers|residents|employees|households|homes|votes|jobs|workers|claims|flights|patients|students|signatures|protesters|victims|deaths)\b/gi;
 
 /** The event nouns a sentence speaks of, as dated-fact subjects. */
@@ -72,16 +72,24 @@ export function datedFactsOf(doc: Doc, publishedAt: string | null): DatedFact[] 
       if (!current || distance < current.distance) dated.set(best.subject, { value: date.value, distance });
     }
     for (const [name, { value }] of dated) out.push({ subject: name, field: 'date', value, evidence: s.text });
-    for (const m of s.text.matchAll(AMOUNT)) out.push({ subject: amountSubject(s.text, m.index ?? 0) ?? subject, field: 'amount', value: m[0], evidence: s.text });
+    for (const m of s.text.matchAll(AMOUNT)) {
+      const named = amountSubject(s.text, (m.index ?? 0) + m[0].length, m.index ?? 0);
+      out.push({ subject: named ?? subject, field: 'amount', value: m[0], evidence: s.text });
+    }
     for (const m of s.text.matchAll(COUNTED)) out.push({ subject: `${subject} ${m[0].split(/\s+/).pop()}`, field: 'amount', value: m[1], evidence: s.text });
   }
   return out;
 }
 
-/** The noun an amount belongs to: "a $12,000 writing box" → "writing box"; "a fine of $5m" → "fine". */
-function amountSubject(text: string, at: number): string | null {
-  const before = /\b([a-z]+)\s+of\s+$/i.exec(text.slice(0, at));
+/**
+ * The noun an amount belongs to: "a $12,000 writing box" → "writing box"; "a fine of $5m" →
+ * "fine"; none when only a currency or a preposition follows ("fined X 3.1 million euros by ..."):
+ * the sentence's event is then what it measures.
+ */
+function amountSubject(text: string, end: number, start: number): string | null {
+  const before = /\b([a-z]+)\s+of\s+$/i.exec(text.slice(0, start));
   if (before && !/^(?:total|sum|amount|value|cost|price)$/i.test(before[1])) return before[1].toLowerCase();
-  const after = /^\S+\s+((?:[a-z]+\s+){0,2}[a-z]+)/.exec(text.slice(at));
-  return after ? after[1].toLowerCase().replace(/\s+(?:and|to|for|from|in|on|when|that)\b.*$/, '') : null;
+  const after = /^\s*(?:(?:euros?|dollars?|pounds?|francs?|kroner|krona|yen|yuan|rupees?|pesos?|rand|shillings?)\b\s*)?((?:[a-z]+\s+){0,2}[a-z]+)/.exec(text.slice(end));
+  const noun = after?.[1].toLowerCase().replace(/\s*\b(?:and|to|for|from|in|on|when|that|by|over|after|of|with|as|at)\b.*$/, '') ?? '';
+  return noun && !/^(?:euros?|dollars?|pounds?)$/.test(noun) ? noun : null;
 }

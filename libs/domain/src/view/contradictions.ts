@@ -57,7 +57,12 @@ function sides(observations: readonly Observation[], compatible: (a: string, b: 
   return taking.length ? taking.map(([, { value, articleIds }]) => ({ value, articleIds })) : null;
 }
 
-const equal = (a: string, b: string) => a === b;
+/** Normalised amounts ("eur 3100000") agree when the numbers do and a currency left unsaid could be the other's. */
+function amountCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [a.split(' '), b.split(' ')];
+  return x[x.length - 1] === y[y.length - 1] && (x.length === 1 || y.length === 1);
+}
 
 /**
  * An article that gives one subject two conflicting values ("the gift" of 2018 and of 2025) is
@@ -123,7 +128,7 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
       const speakers = observe((m) => m.slots.speaker, names.key, names.resolve);
       add('speaker', fact.factKey, `“${unquote(fact.slots.quote ?? '')}”`, sides(speakers, speakersCompatible(members, names)));
     }
-    add('amount', fact.factKey, subject, sides(observe((m) => m.slots.value, normalizeAmount), equal));
+    add('amount', fact.factKey, subject, sides(observe((m) => m.slots.value, normalizeAmount), amountCompatible));
     if (DATED_TYPES.has(fact.type)) add('date', fact.factKey, subject, sides(observe((m) => m.development.occurredAt, (d) => d), dateCompatible));
   }
   const subjects = new Map<string, DatedValue[]>();
@@ -137,7 +142,7 @@ export function findContradictions(groups: readonly FactGroup[], dated: readonly
     const values = [...unordered].sort(byKey);
     const { field, subjectKey, subject } = values[0];
     const norm = field === 'amount' ? normalizeAmount : (v: string) => (isPartialDate(v) ? v : fold(v));
-    const compatible = field === 'date' ? dateCompatible : equal;
+    const compatible = field === 'date' ? dateCompatible : amountCompatible;
     const observations = values.map((v) => ({ norm: norm(v.value), display: v.value, articleId: v.articleId, context: contextWords(v.evidence, subjectKey) }));
     if (!selfConsistent(observations, compatible)) continue;
     add(field, datedFactKey(subjectKey), subject, sides(observations, compatible));

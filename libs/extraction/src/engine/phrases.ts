@@ -3,6 +3,8 @@
  * an artist or author, the claim of a clause, amounts and corrected values.
  */
 import type { Doc } from '../nlp/document';
+import { ROLE_NOUNS } from '../nlp/models';
+import { ORG_DESCRIPTORS } from '../nlp/party-words';
 import { type Anchor, type FinderContext, type Found, unmask } from './context';
 
 const NP_STOP = /^(?:over|up|out|back|down|it|them|of|to|for|from|by|in|at|on|during|when|while|that|which|who|as|and|after|before|with|was|were|is|are|has|had|showing|depicting|worth|valued|last|this|earlier|but|until|pending|because|since)$/i;
@@ -13,6 +15,8 @@ const GENERIC = /^(?:gift|gifts|present|presents|item|items|it|one|something|thi
 /** What is left of "suspended X on Tuesday afternoon" after the date: a time of day is no object. */
 const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|day|weekend|week|month|year|time|times)$/i;
 const DOUBLE_OBJECT = /^\s*(?:(?:the|former|his|her|their|its|then-[\p{L}]+|[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:ent|ter|ist|or|er|ian|ary)|counterpart|colleague|host|guest|ally|friend)\s+|⟨\d+⟩\s+){0,4}⟨\d+⟩(?:['’]s)?/u;
+const DESCRIBED = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+⟨(\d+)⟩/u;
+
 /** "gave the emperor a set of ...": a recipient the text does not name, before the thing. */
 const UNNAMED_RECIPIENT = /^\s*(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){1,2}(?=(?:a|an|two|three|four|five|some|several)\s)/u;
 const WHEN = /^\s*(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,1}?(?:[\p{Lu}]\w+|week|month|year)\b,?/u;
@@ -47,9 +51,19 @@ export function thing(ctx: FinderContext, a: Anchor): Found | null {
   const masked = ctx.s.masked;
   if (a.passive) {
     const left = masked.slice(0, a.index).replace(/\s+(?:was|were|is|are|be|been|being|has|had|have|also|reportedly|later|then|recently|quietly)\b/g, ' ').trimEnd();
+    // "⟨Lumo Air⟩ has been fined": the party the act was done to
+    const named = /⟨(\d+)⟩$/u.exec(left);
+    const party = named ? ctx.s.mentions[Number(named[1])] : undefined;
+    if (party && !party.inQuote && party.kind !== 'other') return { value: party.name, mention: party };
     const m = /(?:^|\b(?:the|a|an|his|her|its|their|this|that)\s+|⟨\d+⟩['’]s?\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(left);
     const np = m ? nounPhrase(m[1]) : null;
     return np && !GENERIC.test(np) ? { value: np } : null;
+  }
+  // "fined low-cost carrier ⟨Lumo Air⟩": the named party its descriptor introduces
+  const described = DESCRIBED.exec(masked.slice(a.end));
+  if (described && (ORG_DESCRIPTORS.has(described[1]!.toLowerCase()) || ROLE_NOUNS.has(described[1]!.toLowerCase()))) {
+    const m = ctx.s.mentions[Number(described[2])];
+    if (m && !m.inQuote && m.kind !== 'other') return { value: m.name, mention: m };
   }
   const right = masked.slice(a.end).replace(/^\s*(?:over|up|down|out|back)\b/, '').replace(DOUBLE_OBJECT, '').replace(UNNAMED_RECIPIENT, '').replace(WHEN, '');
   // a name as a modifier ("a ⟨X⟩ portrait") is part of the phrase

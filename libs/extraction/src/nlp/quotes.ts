@@ -17,8 +17,8 @@ export interface AttributedQuote extends QuoteSpan {
 
 const SPEECH = '(?:said|says|told|tells|added|adds|wrote|writes|stated|explained|insisted|argued|warned|noted|continued|tweeted|posted|replied|recalled|declared|announced|complained|revealed|admitted|acknowledged|claimed|urged|asked|quipped|conceded|confirmed|saying|adding|telling|writing)';
 const REF = '⟨(\\d+)⟩';
-/** Words that may introduce the speaker's name: "the group's director, X, said", "Turkish Foreign Minister X said". */
-const LEAD = "(?:(?:⟨\\d+⟩['’]s|[\\p{L}’'-]+),?\\s+){0,6}?";
+/** Words that may introduce the speaker's name: "the group's director, X, said", "Turkish Foreign Minister X said", "Lumo Air chief executive X said". */
+const LEAD = "(?:(?:⟨\\d+⟩(?:['’]s)?|[\\p{L}’'-]+),?\\s+){0,6}?";
 const AFTER = new RegExp(`^[\\s,.!?]*${LEAD}${REF}(?:['’]s)?(?:,[^,«⟨]{1,60},)?,?\\s+(?:\\w+\\s+){0,2}?${SPEECH}\\b`, 'u');
 const AFTER_INVERTED = new RegExp(`^[\\s,.!?]*${SPEECH}\\s+(?:[\\w’'-]+,?\\s+){0,5}?${REF}`);
 const GERUND = new RegExp(`,\\s+(?:saying|adding|telling|writing)\\b[^«]{0,120}«$`);

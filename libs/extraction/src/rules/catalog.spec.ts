@@ -223,6 +223,15 @@ describe('rule catalog on sentences of our own', () => {
   });
 });
 
+describe('what an act was done to', () => {
+  const objectOf = (body: string) => findings(body).filter((f) => f.type === 'ActionTaken').map((f) => (f.data as unknown as Record<string, string>).object);
+
+  it('is the party a descriptor introduces, or the subject of a passive', () => {
+    expect(objectOf('The aviation authority on Monday fined low-cost carrier Lumo Air 3.1 million euros.')).toEqual(['Lumo Air']);
+    expect(objectOf('Lumo Air has been fined 1.3 million euros by the national aviation authority.')).toEqual(['Lumo Air']);
+  });
+});
+
 describe('the things given', () => {
   const itemOf = (body: string) => findings(body).map((f) => (f.data as unknown as Record<string, string>).item);
 
