@@ -19,7 +19,11 @@ const SPEECH = '(?:said|says|told|tells|added|adds|wrote|writes|stated|explained
 const REF = '⟨(\\d+)⟩';
 /** Words that may introduce the speaker's name: "the group's director, X, said", "Turkish Foreign Minister X said", "Lumo Air chief executive X said". */
 const LEAD = "(?:(?:⟨\\d+⟩(?:['’]s)?|[\\p{L}’'-]+),?\\s+){0,6}?";
-const AFTER = new RegExp(`^[\\s,.!?]*${LEAD}${REF}(?:['’]s)?(?:,[^,«⟨]{1,60},)?,?\\s+(?:\\w+\\s+){0,2}?${SPEECH}\\b`, 'u');
+/** An apposition after a name, which may name others: ", the ⟨school⟩'s director,". */
+const APPOSITION = "(?:,(?:[^,«⟨]|⟨\\d+⟩){1,60},)?";
+const AFTER = new RegExp(`^[\\s,.!?]*${LEAD}${REF}(?:['’]s)?${APPOSITION},?\\s+(?:\\w+\\s+){0,2}?${SPEECH}\\b`, 'u');
+/** '"…," according to a statement from Mayor X' */
+const AFTER_ACCORDING = new RegExp(`^[\\s,.!?]*according to\\s+(?:(?!⟨)[\\w’'-]+\\s+){0,6}?${REF}`, 'u');
 const AFTER_INVERTED = new RegExp(`^[\\s,.!?]*${SPEECH}\\s+(?:[\\w’'-]+,?\\s+){0,5}?${REF}`);
 const GERUND = new RegExp(`,\\s+(?:saying|adding|telling|writing)\\b[^«]{0,120}«$`);
 const ACCORDING = new RegExp(`[Aa]ccording to ${REF}[^«]{0,160}«$`);
@@ -47,7 +51,7 @@ function findSpeaker(body: string, s: SentenceInfo, q: QuoteSpan, earlier: Attri
     const subject = previous?.paragraph === s.paragraph ? previous.mentions.find((x) => x.kind === 'person' && !x.inQuote && !x.possessive) : undefined;
     return subject ?? lastSpeaker(earlier, s.index) ?? m;
   };
-  const m = AFTER.exec(after) ?? AFTER_INVERTED.exec(after);
+  const m = AFTER.exec(after) ?? AFTER_INVERTED.exec(after) ?? AFTER_ACCORDING.exec(after);
   if (m) return pronoun(pick(m[1]));
   if (GERUND.test(before)) return usable(s.mentions.find((x) => !x.inQuote && (x.kind === 'person' || x.kind === 'org')));
   const verb = lastSpeechVerb(before);
@@ -72,7 +76,7 @@ function lastSpeechVerb(before: string): number {
 
 /** The subject of a speech verb: a mention a few words before it, or, after "and", the clause's earlier subject. */
 function subjectBefore(head: string): string | null {
-  const near = /⟨(\d+)⟩(?:['’]s)?(?:,[^,⟨«]{1,60},)?,?\s+(?:(?:who|also|had|has|have|then|later|previously|further|herself|himself|reportedly|[a-z]+ly)\s+){0,3}$/.exec(head);
+  const near = /⟨(\d+)⟩(?:['’]s)?(?:,(?:[^,⟨«]|⟨\d+⟩){1,60},)?,?\s+(?:(?:who|also|had|has|have|then|later|previously|further|herself|himself|reportedly|[a-z]+ly)\s+){0,3}$/.exec(head);
   if (near) return near[1];
   if (!/\band\s+(?:\w+ly\s+)?$/.test(head)) return null;
   const refs = [...head.matchAll(/(\b(?:to|of|by|for|with|from|at|in|on|about|as)\s+)?⟨(\d+)⟩/g)].filter((r) => !r[1]);

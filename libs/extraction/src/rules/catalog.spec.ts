@@ -135,6 +135,8 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['GiftConfirmed', 'Imperial Household Agency', "Japan's Imperial Household Agency said on Tuesday that Emperor Naruhito had received the chess set from Norway."],
   ['RebukeIssued', 'Greens', 'The opposition Greens accused the minister of trying to silence critics.'],
   ['RebukeIssued', 'Social Democrats', 'The Social Democrats criticised the minister on Tuesday.'],
+  ['StatementIssued', 'Ines Morel', '"The decision is final," according to a statement from Mayor Ines Morel.'],
+  ['StatementIssued', 'Ines Morel', 'Ines Morel, the school\'s director, called it "the worst day of my career".'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
