@@ -48,16 +48,18 @@ function unrealised(before: string): boolean {
   return MODAL.test(before) || NEGATED.test(before) || CONDITIONAL.test(before) || (INFINITIVE.test(before) && !DECIDED.test(before));
 }
 
-export function notableQuote(q: AttributedQuote): boolean {
+export function notableQuote(q: AttributedQuote, body = ''): boolean {
   const words = q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < NOTABLE_QUOTE.minWords) return false;
-  return !(words.length <= NOTABLE_QUOTE.maxNounPhraseWords && /^(?:a|an|the)$/i.test(words[0]) && !hasVerb(words));
+  if (words.length > NOTABLE_QUOTE.maxNounPhraseWords || hasVerb(words)) return true;
+  // a characterisation, its article inside the quotes or just before them: "a “leading Russian artist”"
+  return !/^(?:a|an|the)$/i.test(words[0]) && !/\b(?:a|an|the)\s+[“"‘]$/i.test(body.slice(Math.max(0, q.start - 6), q.start));
 }
 
 export function applyCatalog(doc: Doc, source: string | null): RawFinding[] {
   const out: RawFinding[] = [];
   const quotesOf = new Map<number, AttributedQuote[]>();
-  for (const q of doc.quotes) if (q.speaker && notableQuote(q)) quotesOf.set(q.sentence, [...(quotesOf.get(q.sentence) ?? []), q]);
+  for (const q of doc.quotes) if (q.speaker && notableQuote(q, doc.body)) quotesOf.set(q.sentence, [...(quotesOf.get(q.sentence) ?? []), q]);
   for (const s of doc.sentences) {
     const quotes = quotesOf.get(s.index) ?? [];
     let candidates = 0;

@@ -46,15 +46,20 @@ export function nounPhrase(text: string): string | null {
   return np && /\p{Ll}/u.test(np) ? np : null;
 }
 
+/** "⟨Lumo Air⟩ has been fined": the party a passive act was done to. */
+export function passiveParty(ctx: FinderContext, a: Anchor): Found | null {
+  if (!a.passive) return null;
+  const left = ctx.s.masked.slice(0, a.index).replace(/\s+(?:was|were|is|are|be|been|being|has|had|have|also|reportedly|later|then|recently)\b/g, ' ').trimEnd();
+  const named = /⟨(\d+)⟩$/u.exec(left);
+  const party = named ? ctx.s.mentions[Number(named[1])] : undefined;
+  return party && !party.inQuote && party.kind !== 'other' ? { value: party.name, mention: party } : null;
+}
+
 /** The thing given or acted upon: after an active trigger (past a recipient), before a passive one. */
 export function thing(ctx: FinderContext, a: Anchor): Found | null {
   const masked = ctx.s.masked;
   if (a.passive) {
     const left = masked.slice(0, a.index).replace(/\s+(?:was|were|is|are|be|been|being|has|had|have|also|reportedly|later|then|recently|quietly)\b/g, ' ').trimEnd();
-    // "⟨Lumo Air⟩ has been fined": the party the act was done to
-    const named = /⟨(\d+)⟩$/u.exec(left);
-    const party = named ? ctx.s.mentions[Number(named[1])] : undefined;
-    if (party && !party.inQuote && party.kind !== 'other') return { value: party.name, mention: party };
     const m = /(?:^|\b(?:the|a|an|his|her|its|their|this|that)\s+|⟨\d+⟩['’]s?\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(left);
     const np = m ? nounPhrase(m[1]) : null;
     return np && !GENERIC.test(np) ? { value: np } : null;

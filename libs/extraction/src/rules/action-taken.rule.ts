@@ -28,7 +28,7 @@ export const actionTakenRule = defineRule({
   slots: {
     agent: ['subject', 'agent'],
     action: ['trigger'],
-    object: ['thing', 'object', 'triggerNoun', 'objectPhrase'],
+    object: ['passiveParty', 'thing', 'object', 'triggerNoun', 'objectPhrase'],
   },
   required: ['agent', 'action', 'object'],
   confidence: 0.65,

@@ -12,6 +12,7 @@
  *   quote              the quoted words of the sentence; quoteTarget: a person addressed in them
  *   thing              the noun phrase given, revealed or acted upon (after an active trigger,
  *                      before a passive one)
+ *   passiveParty       the named party a passive act was done to ("X has been fined")
  *   clause             what follows the trigger ("confirmed that ..."): the claim
  *   trigger            the trigger itself, as a noun-like label ("removal", "ban")
  *   money              an amount of money in the sentence
