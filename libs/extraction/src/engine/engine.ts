@@ -206,6 +206,8 @@ function hasRole(doc: Doc, name: string, roles: string[]): boolean {
 /** Slot combinations that cannot be right: one party on both sides of a gift or a rebuke. */
 function sane(type: DevelopmentType, d: Record<string, string>): boolean {
   if ((type === 'GiftGiven' || type === 'GiftConfirmed') && d.giver === d.recipient) return false;
+  // money given to a campaign or a fund is a donation, not a gift between parties
+  if ((type === 'GiftGiven' || type === 'GiftConfirmed') && /^(?:(?:a|an|the)\s+)?(?:(?:combined|total|further|sum of)\s*|(?:combined|total|further|sum of)?\s*[$£€¥]?\s?\d)/i.test(d.item ?? '')) return false;
   if (type === 'RebukeIssued' && d.speaker === d.target) return false;
   if (type === 'GiftConfirmed' && d.confirmer === d.recipient && d.confirmer !== d.giver) return true;
   return true;

@@ -166,6 +166,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['GiftGiven', 'The mayor received a letter from the minister on Monday.'],
   ['StatementIssued', 'Ines Morel described the gift as “a fine portrait” by a “leading local artist.”'],
   ['GiftGiven', 'Media houses like the Daily Courant were given an exclusive look at it by the artist.'],
+  ['GiftGiven', "Records show that two Calder & Finch directors gave a combined £12,000 to the mayor's re-election campaign last year."],
   ['ActionTaken', 'If the council approves the plan, the depot will be demolished in July.'],
   ['ActionTaken', 'The prize jury said on Wednesday that the award would stand.'],
   ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],
