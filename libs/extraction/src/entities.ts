@@ -1,7 +1,7 @@
 /** Article entities and weighted key terms for story matching. */
 import type { ArticleEntities } from '@storyline/domain';
 import type { Doc } from './nlp/document';
-import { LETTER_CLASS, isMonthOrWeekday } from './nlp/models';
+import { LETTER_CLASS } from './nlp/models';
 
 const STOP = new Set('about above after again against also although among another because been before being below between both could does doing during each either enough every from further have having here hers herself himself however including into itself just many might more most much must neither never other others ought over same several should since some such than that their theirs them themselves then there these they this those though through under until upon very were what when where which while whom whose will with within without would year years your said says told added according reported time times people week weeks month months today yesterday last first second new news read more support now image gallery open also just like made make makes back well even still around across ago later earlier'.split(' '));
 
@@ -46,6 +46,7 @@ function termsOf(doc: Doc, names: string[]): Record<string, number> {
  * has them, and sharing one says nothing about two articles being the same story.
  */
 const SPAN = /(^|-)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w*teen|twenty|thirty|forty|fifty|hundred|half|several|few|\d+)-/;
-const isTimeWord = (word: string) => isMonthOrWeekday(word) || (word.includes('-') && SPAN.test(word));
+const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const isTimeWord = (word: string) => CALENDAR_WORD.test(word) || (word.includes('-') && SPAN.test(word));
 
 const WORD = new RegExp(`(?<![${LETTER_CLASS}0-9_])[${LETTER_CLASS}][${LETTER_CLASS}-]{4,}(?![${LETTER_CLASS}0-9_])`, 'g');
