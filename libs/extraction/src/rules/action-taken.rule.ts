@@ -11,7 +11,7 @@ export const actionTakenRule = defineRule({
   type: 'ActionTaken',
   summary: 'An official or institutional act (a removal, a hold, a vote, a ban, a sanction).',
   triggers: {
-    verbs: ['remove', 'ban', 'suspend', 'halt', 'block', 'sanction', 'fine', 'approve', 'veto', 'revoke', 'freeze', 'impose', 'order', 'outlaw', 'prohibit', 'overturn', 'strike down', 'pause', 'recall', 'withdraw', 'dismiss', 'expel', 'seize', 'ratify', 'repeal', 'reject', 'adopt', 'lift', 'investigate', 'arrest', 'indict', 'reinstate', 'grant', 'annul', 'quash', 'uphold', 'rescind', 'shut down', 'take down', 'appoint', 'terminate', 'detain', 'convict', 'acquit'],
+    verbs: ['remove', 'ban', 'suspend', 'halt', 'block', 'sanction', 'fine', 'approve', 'veto', 'revoke', 'freeze', 'impose', 'order', 'outlaw', 'prohibit', 'overturn', 'strike down', 'pause', 'recall', 'withdraw', 'dismiss', 'expel', 'seize', 'ratify', 'repeal', 'reject', 'adopt', 'lift', 'investigate', 'arrest', 'indict', 'reinstate', 'grant', 'annul', 'quash', 'uphold', 'rescind', 'shut down', 'take down', 'appoint', 'terminate', 'detain', 'convict', 'acquit', 'summon'],
     patterns: [
       '\\bcharged\\s+(?:[\\w\'’⟨⟩-]+\\s+){1,6}?with\\b',
       // "voted 7-2 to rename", "voted 61 to 39 to approve"

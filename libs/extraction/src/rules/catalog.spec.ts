@@ -137,6 +137,8 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['RebukeIssued', 'Social Democrats', 'The Social Democrats criticised the minister on Tuesday.'],
   ['StatementIssued', 'Ines Morel', '"The decision is final," according to a statement from Mayor Ines Morel.'],
   ['StatementIssued', 'Ines Morel', 'Ines Morel, the school\'s director, called it "the worst day of my career".'],
+  ['DenialIssued', 'Olav Berg', 'A spokesman for the ministry, Olav Berg, said the allegations were false.'],
+  ['ActionTaken', 'foreign ministry', 'The foreign ministry summoned the ambassador on Monday.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -230,6 +232,10 @@ describe('rule catalog on sentences of our own', () => {
 
 describe('what an act was done to', () => {
   const objectOf = (body: string) => findings(body).filter((f) => f.type === 'ActionTaken').map((f) => (f.data as unknown as Record<string, string>).object);
+
+  it('ends before the article of a name it runs into', () => {
+    expect(objectOf('Police arrested three protesters outside the parliament on Friday.')).toEqual(['protesters']);
+  });
 
   it('is the party a descriptor introduces, or the subject of a passive', () => {
     expect(objectOf('The aviation authority on Monday fined low-cost carrier Lumo Air 3.1 million euros.')).toEqual(['Lumo Air']);
