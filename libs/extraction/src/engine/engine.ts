@@ -51,6 +51,8 @@ function unrealised(before: string): boolean {
 export function notableQuote(q: AttributedQuote, body = ''): boolean {
   const words = q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < NOTABLE_QUOTE.minWords) return false;
+  // a title in quotes ("Cold Harbour", "Notes From the Annex") names a work; it is not a statement
+  if (words.length <= 6 && !/[,.!?;:]/.test(q.text) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|from)$/.test(w)) && /^[\p{Lu}\d]/u.test(words[0]!)) return false;
   if (words.length > NOTABLE_QUOTE.maxNounPhraseWords || hasVerb(words)) return true;
   // a characterisation, its article inside the quotes or just before them: "a “leading Russian artist”"
   return !/^(?:a|an|the)$/i.test(words[0]) && !/\b(?:a|an|the)\s+[“"‘]$/i.test(body.slice(Math.max(0, q.start - 6), q.start));

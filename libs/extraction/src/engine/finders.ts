@@ -4,7 +4,7 @@
  * Parties are found here; things, claims and amounts in phrases.ts; context reads in accounts.ts.
  */
 import { account, disputedClaim, nearbyOutlet } from './accounts';
-import { type Anchor, type FinderContext, type Found, party, refAt } from './context';
+import { type Anchor, type FinderContext, type Found, party, refAt, unmask } from './context';
 import { MONEY, appositeThing, articleWork, clause, correctionValues, objectPhrase, passiveParty, relativeThing, thing, triggerNoun, withThing, work } from './phrases';
 import { IDENTIFIED_AS } from '../rules/rule';
 import { ROLE_NOUNS } from '../nlp/models';
@@ -92,7 +92,9 @@ const REVEALED = [
   /⟨(\d+)⟩,\s+the\s+(?:[\p{L}-]+\s+)?(?:artist|painter|author|writer|whistleblower|sculptor)\b/gu,
   /\bthat\s+⟨(\d+)⟩\s+(?:\w+\s+)?(?:was|is|had|wrote|created|painted|made|drew|penned|authored)\b/g,
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:said|says|admitted|confirmed|revealed)\s+(?:that\s+)?(?:he|she|they|⟨\d+⟩)\s+(?:had\s+)?(?:created|painted|made|drew|wrote|penned|authored|was)\b/gu,
-  /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|has captured|captured|is behind|was behind)\b/gu,
+  /⟨(\d+)⟩,?\s+(?:[\p{L}]+\s+){0,3}?(?:came forward|come forward|has captured|captured|is behind|was behind|(?:is|was) (?:the (?:man|woman|person|figure|mind|voice|hand)|⟨\d+⟩) behind)\b/gu,
+  // "the identity of the anonymous donor was revealed on Monday: businessman ⟨X⟩"
+  /\b(?:revealed|unmasked|identified|named)\b[^:⟨]{0,30}:\s+(?:[\p{Ll}-]+\s+){0,2}⟨(\d+)⟩/gu,
   /⟨(\d+)⟩\s+(?:[\p{L}]+\s+){0,3}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:unmasked|identified|outed|exposed)\b/gu,
   new RegExp(`${IDENTIFIED_AS}⟨(\\d+)⟩`, 'gu'),
 ];
@@ -179,7 +181,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'quote': return ctx.quote ? { value: ctx.quote.text } : null;
     case 'quoteTarget': { const m = ctx.s.mentions.find((x) => x.inQuote && x.kind === 'person' && x.name !== ctx.quote?.speaker?.name); return m ? { value: m.name, mention: m } : null; }
     case 'person': { const roles = arg.split('|'); const m = ctx.s.mentions.find((x) => x.kind === 'person' && !x.inQuote && !x.indirect && x.roles.some((r) => roles.includes(r.split(' ').pop() ?? ''))); return party(m); }
-    case 'behind': { const m = /\b((?:person|man|woman|figure|voice|mind|hand)\s+behind\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/u.exec(ctx.s.masked); return m ? { value: m[1] } : null; }
+    case 'behind': { const m = /((?:\b(?:person|man|woman|figure|voice|mind|hand)|⟨\d+⟩)\s+behind\s+(?:the\s+)?(?:(?:[\p{L}-]+|⟨\d+⟩)\s+){0,2}[\p{L}-]+)/u.exec(ctx.s.masked); return m ? { value: unmask(ctx, m[1]).replace(/\s+(?:that|which|who|and|as|for|since)$/, '') } : null; }
     case 'role': { const m = new RegExp(`\\b(${arg})s?\\b`, 'i').exec(ctx.s.text); return m ? { value: m[1].toLowerCase() } : null; }
     case 'revealed': return revealed(ctx);
     case 'work': return work(ctx);

@@ -139,6 +139,9 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['StatementIssued', 'Ines Morel', 'Ines Morel, the school\'s director, called it "the worst day of my career".'],
   ['DenialIssued', 'Olav Berg', 'A spokesman for the ministry, Olav Berg, said the allegations were false.'],
   ['ActionTaken', 'foreign ministry', 'The foreign ministry summoned the ambassador on Monday.'],
+  ['IdentityRevealed', 'Carla Mendes', 'Carla Mendes has come forward as the source of the leaked documents.'],
+  ['IdentityRevealed', 'Ravi Shah', 'The identity of the anonymous donor was revealed on Monday: businessman Ravi Shah.'],
+  ['IdentityRevealed', 'Helga Moss', 'A retired teacher, Helga Moss, is the woman behind the anonymous Instagram account that has mocked city officials, the Lakeside Post revealed.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -169,6 +172,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['StatementIssued', 'Ines Morel described the gift as “a fine portrait” by a “leading local artist.”'],
   ['GiftGiven', 'Media houses like the Daily Courant were given an exclusive look at it by the artist.'],
   ['GiftGiven', "Records show that two Calder & Finch directors gave a combined £12,000 to the mayor's re-election campaign last year."],
+  ['StatementIssued', 'The author of the thriller "Cold Harbour" is in fact Jonas Ek, the diplomat Ines Morel said.'],
   ['ActionTaken', 'If the council approves the plan, the depot will be demolished in July.'],
   ['ActionTaken', 'The prize jury said on Wednesday that the award would stand.'],
   ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],
