@@ -142,6 +142,9 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['IdentityRevealed', 'Carla Mendes', 'Carla Mendes has come forward as the source of the leaked documents.'],
   ['IdentityRevealed', 'Ravi Shah', 'The identity of the anonymous donor was revealed on Monday: businessman Ravi Shah.'],
   ['IdentityRevealed', 'Helga Moss', 'A retired teacher, Helga Moss, is the woman behind the anonymous Instagram account that has mocked city officials, the Lakeside Post revealed.'],
+  ['CorrectionIssued', 'Times', 'The Times has apologised for wrongly reporting that the minister had resigned.'],
+  ['ContradictionNoted', 'march', 'Organisers said the march drew 50,000 people; police estimated 12,000.'],
+  ['ContradictionNoted', 'start of the strike', 'The ministry and the union gave different dates for the start of the strike.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -173,6 +176,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['GiftGiven', 'Media houses like the Daily Courant were given an exclusive look at it by the artist.'],
   ['GiftGiven', "Records show that two Calder & Finch directors gave a combined £12,000 to the mayor's re-election campaign last year."],
   ['StatementIssued', 'The author of the thriller "Cold Harbour" is in fact Jonas Ek, the diplomat Ines Morel said.'],
+  ['ContradictionNoted', 'The mayor said 300 homes were flooded; it was the worst storm in years.'],
   ['ActionTaken', 'If the council approves the plan, the depot will be demolished in July.'],
   ['ActionTaken', 'The prize jury said on Wednesday that the award would stand.'],
   ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],

@@ -6,7 +6,7 @@ export const correctionIssuedRule = defineRule({
   summary: 'A publisher corrects its own earlier report.',
   triggers: {
     verbs: ['correct', 'misstate', 'misreport', 'retract'],
-    phrases: ['correction', 'an earlier version of this', 'a previous version of this', 'incorrectly reported', 'incorrectly stated', 'erroneously reported', 'wrongly reported', 'wrongly stated', 'mistakenly reported', 'misidentified', 'has been updated to', 'has been amended'],
+    phrases: ['correction', 'an earlier version of this', 'a previous version of this', 'incorrectly reported', 'incorrectly stated', 'erroneously reported', 'wrongly reported', 'wrongly stated', 'mistakenly reported', 'misidentified', 'wrongly reporting', 'incorrectly reporting', 'apologised for reporting', 'apologized for reporting', 'apologised for wrongly', 'apologized for wrongly', 'apologised for incorrectly', 'apologized for incorrectly', 'has been updated to', 'has been amended'],
   },
   vetoes: ['correctional', 'correct me', 'politically correct', 'is correct', 'was correct', 'corrections officer'],
   slots: {
