@@ -145,6 +145,7 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['CorrectionIssued', 'Times', 'The Times has apologised for wrongly reporting that the minister had resigned.'],
   ['ContradictionNoted', 'march', 'Organisers said the march drew 50,000 people; police estimated 12,000.'],
   ['ContradictionNoted', 'start of the strike', 'The ministry and the union gave different dates for the start of the strike.'],
+  ['StatementIssued', 'Sanne de Wit', 'Alderman Sanne de Wit, who proposed it, said the city "cannot keep celebrating men who profited from slavery."'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
