@@ -52,6 +52,7 @@ export class PartyRegistry {
 const HEADS = [...new Set([...INSTITUTION_HEADS, ...ORG_DESCRIPTORS])].sort((a, b) => b.length - a.length).join('|');
 /** A lower-case head noun, with a possessive: the phrase is then read backwards from it. */
 const HEAD = new RegExp(`\\b(?:${HEADS})\\b(?:['’]s?)?`, 'g');
+const HEAD_NEXT = new RegExp(`^\\s+(?:${HEADS})\\b`);
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const POSSESSOR = /^[\p{L}][\p{L}.-]*['’]s$/u;
 const BARE_HINT = /olice|rosecutors|egulators|uthorities/;
@@ -80,6 +81,8 @@ function candidates(body: string, s: Sentence): Candidate[] {
     const head = possessive ? m[0].replace(/['’]s?$/, '') : m[0];
     const headEnd = s.start + at + head.length;
     const after = body.slice(headEnd, headEnd + 60);
+    // "city council", "school board": the first head only qualifies the second
+    if (!possessive && HEAD_NEXT.test(after)) continue;
     const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
     if (!possessive && APPOSITION.test(after) && !isMonthOrWeekday(next.toLowerCase())) continue;
     const start = lead.mods.length ? s.start + text.lastIndexOf(lead.mods[0], at) : s.start + at;
@@ -98,18 +101,21 @@ function candidates(body: string, s: Sentence): Candidate[] {
 function leadOf(left: string): { mods: string[]; indefinite: boolean } | null {
   const words = left.trimEnd().split(/\s+/);
   const mods: string[] = [];
-  for (let i = words.length - 1; i >= 0 && mods.length <= 3; i--) {
+  for (let i = words.length - 1; i >= 0 && mods.length <= 4; i--) {
     const w = words[i];
     if (DETS.has(w.toLowerCase())) return { mods, indefinite: /^an?$/i.test(w) };
     if (POSSESSOR.test(w)) return { mods, indefinite: false };
-    if (!okMod(w) || mods.length === 3) return null;
+    // "the Chamber of Deputies health committee": "of" inside a capitalised name
+    const inName = w === 'of' && /^\p{Lu}/u.test(mods[0] ?? '') && /^\p{Lu}/u.test(words[i - 1] ?? '');
+    if ((!okMod(w) && !inName) || mods.length === 4) return null;
     mods.unshift(w);
   }
   return null;
 }
 
+/** Lower-case modifiers, demonyms and the names of places or bodies ("a Nova Scotia court", "the Berlin city council"). */
 function okMod(w: string): boolean {
-  if (/^\p{Lu}/u.test(w)) return DEMONYMS.has(w.toLowerCase());
+  if (/^\p{Lu}/u.test(w)) return /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !/['’]s?$/.test(w);
   return /^[\p{Ll}-]+$/u.test(w) && !MOD_STOP.has(w) && !/(?:ly|ing)$/.test(w);
 }
 
@@ -119,7 +125,9 @@ function okMod(w: string): boolean {
  */
 export function institutionMentions(body: string, sentences: readonly Sentence[], direct: readonly Mention[][], registry: PartyRegistry, inQuote: (o: number) => boolean): Mention[][] {
   // a capitalised institution word at the start of a sentence ("Prosecutors said") may have been taken for a name
-  const found = sentences.map((s) => candidates(body, s).filter((c) => !direct[s.index].some((m) => c.start < m.end && c.end > m.start && m.kind !== 'other')));
+  // a place or a loose name among the modifiers ("a ⟨Nova Scotia⟩ court") is part of the institution
+  const absorbs = (c: Candidate, m: Mention) => m.kind === 'other' || (m.kind === 'place' && m.start >= c.start && m.end <= c.end - c.head.length);
+  const found = sentences.map((s) => candidates(body, s).filter((c) => !direct[s.index].some((m) => c.start < m.end && c.end > m.start && !absorbs(c, m))));
   for (const c of found.flat()) {
     if (!c.mods.length) continue;
     const phrase = `${c.mods.join(' ')} ${c.head}`;

@@ -6,7 +6,7 @@
  */
 import {
   DEMONYMS, FIRST_NAMES, ORG_NAMES, ORG_WORDS, PLACE_NAMES, PLACE_WORDS, ROLE_NOUNS,
-  LETTER_CLASS, UPPER_CLASS, isCommonWord, isMonthOrWeekday, isPlainNoun,
+  LETTER_CLASS, UPPER_CLASS, hasVerb, isCommonWord, isMonthOrWeekday, isPlainNoun,
 } from './models';
 import { NEWS_AGENCIES, ORG_DESCRIPTORS, OUTLET_FIRST_WORDS, OUTLET_WORDS } from './party-words';
 
@@ -33,6 +33,8 @@ interface Token { text: string; start: number; end: number }
 
 const TOKEN = new RegExp(`(?:[${UPPER_CLASS}]\\.){2,}|[${LETTER_CLASS}0-9]+(?:[-'’.][${LETTER_CLASS}0-9]+)*(?:['’]s?)?`, 'g');
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'del', 'y']);
+/** A title phrase opened by an article or a possessor and closed by the comma before a name. */
+const TITLE_BEFORE = /(?:^|[.;:]\s+|,\s+|\b(?:[Tt]he|[Aa]n?)\s+|\p{Lu}[\p{L}]*['’]s\s+)((?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+),\s*$/u;
 /** Lower-case words inside people's names. */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'du', 'da', 'del', 'di', 'dos', 'das', 'ter', 'ten']);
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC']);
@@ -173,6 +175,13 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
     roles.push(prevWord);
     const qualifier = prev?.[1]?.toLowerCase().replace(/\./g, '');
     if (qualifier && (DEMONYMS.has(qualifier) || qualifier.length <= 3)) roles.push(`${qualifier} ${prevWord}`);
+  }
+  // "the Judge President of the Western High Court, X," / "Denmark's Inspector of Press Ethics, X,": a title set before the name
+  const titled = TITLE_BEFORE.exec(body.slice(Math.max(0, first.start - 100), first.start));
+  if (titled) {
+    const words = titled[1].toLowerCase().split(/\s+/);
+    const role = words.find((w) => ROLE_NOUNS.has(w));
+    if (role && !hasVerb(words)) roles.push(role);
   }
   // ", the street artist who ...", ", a 38-year-old art teacher": the first role noun of the apposition
   const appo = APPOSITION.exec(after)?.[1].toLowerCase().split(/\s+/).find((w) => ROLE_NOUNS.has(w));

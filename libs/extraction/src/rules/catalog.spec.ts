@@ -146,6 +146,13 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ContradictionNoted', 'march', 'Organisers said the march drew 50,000 people; police estimated 12,000.'],
   ['ContradictionNoted', 'start of the strike', 'The ministry and the union gave different dates for the start of the strike.'],
   ['StatementIssued', 'Sanne de Wit', 'Alderman Sanne de Wit, who proposed it, said the city "cannot keep celebrating men who profited from slavery."'],
+  // institutions qualified by a place or a body's name
+  ['ActionTaken', 'Berlin city council', 'The Berlin city council voted on Monday to ban cars from the centre.'],
+  ['ActionTaken', 'Texas court', 'A Texas court blocked the law on Friday.'],
+  ['DenialIssued', 'US embassy', 'The US embassy denied the report.'],
+  ['ActionTaken', 'Chamber of Deputies health committee', 'The Chamber of Deputies health committee voted on Thursday to summon Health Minister Jan Novak.'],
+  ['ActionTaken', 'Mette Lund', "Denmark's Inspector of Press Ethics, Mette Lund, opened an inquiry on Tuesday into the magazine."],
+  ['ActionTaken', 'Pieter Vos', "The Judge President of the Western High Court, Pieter Vos, removed Judge Ravi Naidoo from the court's trial roll."],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
