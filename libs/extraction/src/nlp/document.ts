@@ -67,7 +67,7 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
   registry.addOrgs(all);
   const institutions = institutionMentions(body, base, perSentence, registry, inQuote);
   institutions.forEach((list, i) => {
-    perSentence[i] = perSentence[i].filter((m) => (m.kind !== 'other' && m.kind !== 'place') || !list.some((c) => c.start <= m.start && c.end >= m.end));
+    perSentence[i] = perSentence[i].filter((m) => (m.kind !== 'other' && m.kind !== 'place' && m.kind !== 'org') || !list.some((c) => c.start <= m.start && c.end >= m.end));
   });
   const last: LastSubjects = { person: null, org: null, people: [] };
   const sentences: SentenceInfo[] = base.map((s, i) => {

@@ -125,8 +125,8 @@ function okMod(w: string): boolean {
  */
 export function institutionMentions(body: string, sentences: readonly Sentence[], direct: readonly Mention[][], registry: PartyRegistry, inQuote: (o: number) => boolean): Mention[][] {
   // a capitalised institution word at the start of a sentence ("Prosecutors said") may have been taken for a name
-  // a place or a loose name among the modifiers ("a ⟨Nova Scotia⟩ court") is part of the institution
-  const absorbs = (c: Candidate, m: Mention) => m.kind === 'other' || (m.kind === 'place' && m.start >= c.start && m.end <= c.end - c.head.length);
+  // a place, a body or a loose name among the modifiers ("a ⟨Nova Scotia⟩ court") is part of the institution
+  const absorbs = (c: Candidate, m: Mention) => m.kind === 'other' || ((m.kind === 'place' || m.kind === 'org') && m.start >= c.start && m.end <= c.end - c.head.length);
   const found = sentences.map((s) => candidates(body, s).filter((c) => !direct[s.index].some((m) => c.start < m.end && c.end > m.start && !absorbs(c, m))));
   for (const c of found.flat()) {
     if (!c.mods.length) continue;

@@ -80,7 +80,7 @@ export const ORG_WORDS = new Set([
   // last words of company names ("Kyma Air", "Aurora Records", "Thames Water")
   ...['air', 'airlines', 'records', 'books', 'pictures', 'studios', 'foods', 'technologies', 'pharma', 'telecom', 'rail'],
   ...['mining', 'steel', 'logistics', 'construction', 'shipping', 'airport', 'resorts', 'games', 'software', 'networks'],
-  ...['ventures', 'solutions', 'healthcare', 'publishing', 'films', 'water', 'trust', 'athletic', 'rovers', 'wanderers', 'fc'],
+  ...['ventures', 'solutions', 'healthcare', 'publishing', 'films', 'water', 'trust', 'athletic', 'rovers', 'wanderers', 'fc', 'registry', 'chamber'],
   // parties by their members' name ("the Greens", "the Social Democrats")
   ...['greens', 'democrats', 'republicans', 'conservatives', 'liberals', 'tories', 'socialists', 'labour', 'nationalists'],
 ]);

@@ -13,7 +13,7 @@ export const INSTITUTION_HEADS = new Set([
   'foundation', 'museum', 'library', 'university', 'school', 'hospital', 'party', 'army',
   'military', 'city', 'town', 'municipality', 'presidium', 'secretariat', 'directorate',
   'legislature', 'judiciary', 'office', 'panel', 'trust', 'church', 'diocese', 'federation',
-  'palace', 'brigade', 'coastguard', 'navy', 'regulators', 'authorities', 'league',
+  'palace', 'brigade', 'coastguard', 'navy', 'regulators', 'authorities', 'league', 'registry', 'archive',
 ]);
 
 /**

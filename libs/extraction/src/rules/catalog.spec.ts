@@ -153,6 +153,9 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ActionTaken', 'Chamber of Deputies health committee', 'The Chamber of Deputies health committee voted on Thursday to summon Health Minister Jan Novak.'],
   ['ActionTaken', 'Mette Lund', "Denmark's Inspector of Press Ethics, Mette Lund, opened an inquiry on Tuesday into the magazine."],
   ['ActionTaken', 'Pieter Vos', "The Judge President of the Western High Court, Pieter Vos, removed Judge Ravi Naidoo from the court's trial roll."],
+  ['ActionTaken', 'committee', 'The committee backed the motion by eleven votes to seven.'],
+  ['ActionTaken', 'National Heritage Registry', "Mexico's National Heritage Registry added the canoe to the national collection on Monday."],
+  ['ActionTaken', 'Education Ministry', 'The Education Ministry decided on Wednesday to close 34 rural schools.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
