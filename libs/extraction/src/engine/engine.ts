@@ -132,6 +132,7 @@ function otherAnchors(rule: CompiledRule, view: SentenceView, matchers: Matcher[
 }
 
 const WORD = /[a-z0-9_]/;
+const WORD_OR_HYPHEN = /[a-z0-9_-]/;
 
 /** Where the forms occur in the masked sentence, at word boundaries, by position (longest first). */
 function occurrences(view: SentenceView, set: FormSet): Array<[number, string]> {
@@ -140,8 +141,9 @@ function occurrences(view: SentenceView, set: FormSet): Array<[number, string]> 
   for (const w of view.words) {
     for (const text of set.byKey.get(w) ?? []) {
       for (let at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
-        const edgeOk = !WORD.test(text[0]) || !WORD.test(lower[at - 1] ?? ' ');
-        const tailOk = !WORD.test(text[text.length - 1]) || !WORD.test(lower[at + text.length] ?? ' ');
+        // "hand" is no verb in "hand-carved": a hyphen joins words
+        const edgeOk = !WORD.test(text[0]) || !WORD_OR_HYPHEN.test(lower[at - 1] ?? ' ');
+        const tailOk = !WORD.test(text[text.length - 1]) || !WORD_OR_HYPHEN.test(lower[at + text.length] ?? ' ');
         if (edgeOk && tailOk) out.push([at, view.s.masked.slice(at, at + text.length)]);
       }
     }

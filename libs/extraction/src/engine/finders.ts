@@ -36,17 +36,22 @@ function subjectOf(ctx: FinderContext, a: Anchor): Found | null {
   return null;
 }
 
-const GOVERNMENT_SUBJECT = /(?:^|[,;:]\s+|\band\s+)(?:the\s+)?$/i;
+/** Where a clause starts: the sentence's start, a dateline ("JAKARTA —", "SEOUL (Reuters) -"), a comma, "and". */
+const GOVERNMENT_SUBJECT = /(?:^|[,;:—–]\s*|\s-\s|\)\s*[-—–]?\s*|\band\s+)(?:the\s+)?$/i;
 
 function after(ctx: FinderContext, a: Anchor, preps: string): Found | null {
   const right = ctx.s.masked.slice(a.end, a.end + 140);
-  const re = new RegExp(`\\b(?:${preps})\\s+(?:[\\p{L}.-]+\\s+){0,4}?⟨(\\d+)⟩`, 'u');
+  // "by X", "by the ⟨X⟩", not "by craftsmen in the ⟨X⟩": another preposition starts another phrase
+  const re = new RegExp(`\\b(?:${preps})\\s+(?:(?!(?:in|of|from|at|on|for|with|near)\\s)[\\p{L}.-]+\\s+){0,4}?⟨(\\d+)⟩`, 'u');
   const m = re.exec(right);
   if (!m || /[⟨]/.test(m[0].slice(0, -m[1].length - 2))) return null;
   // "to the ⟨US⟩ leader": the name only qualifies the role noun after it
   const rest = right.slice((m.index ?? 0) + m[0].length);
   const next = /^\s+([\p{Ll}]+)/u.exec(rest)?.[1];
   if (next && ROLE_NOUNS.has(next)) return null;
+  // "by the ⟨Jakarta⟩ daily ⟨X⟩": the place only qualifies the party named after it
+  const qualified = refAt(ctx, m[1])?.kind === 'place' ? /^\s+(?:[\p{Ll}-]+\s+){1,3}⟨(\d+)⟩/u.exec(rest) : null;
+  if (qualified) return party(refAt(ctx, qualified[1]));
   // "by ⟨Greece⟩'s ⟨aviation watchdog⟩": the institution, not its country
   const owned = /^['’]s?\s+⟨(\d+)⟩/u.exec(rest);
   return (owned && party(refAt(ctx, owned[1]))) || party(refAt(ctx, m[1]));

@@ -7,7 +7,7 @@ import { ROLE_NOUNS } from '../nlp/models';
 import { ORG_DESCRIPTORS } from '../nlp/party-words';
 import { type Anchor, type FinderContext, type Found, unmask } from './context';
 
-const NP_STOP = /^(?:over|up|out|back|down|it|them|of|to|for|from|by|in|at|on|during|when|while|that|which|who|as|and|after|before|with|was|were|is|are|has|had|showing|depicting|worth|valued|last|this|earlier|but|until|pending|because|since|outside|inside|near|across|against|into|onto|under|between|without|about|amid|despite)$/i;
+const NP_STOP = /^(?:over|up|out|back|down|it|them|of|to|for|from|by|in|at|on|during|when|while|that|which|who|as|and|after|before|with|was|were|is|are|has|had|showing|depicting|worth|valued|last|this|earlier|but|until|pending|because|since|outside|inside|near|across|against|into|onto|under|between|without|about|amid|despite|made)$/i;
 const DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|these|those|our|my|some|one|two|three|several)$/i;
 export const MONEY = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion)?\s?(?:dollars|euros|pounds|rubles|yen|francs|kroner|krona)\b)/i;
 const VALUE = "([$£€]?\\d[\\d,.]*%?(?:\\s?(?:million|billion|per cent|percent|m|bn))?(?:\\s(?:dollars|euros|pounds|kroner|krona|kronor|francs|yen|rupees|rubles|roubles|yuan|pesos|rand|lira))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d+\\s+to\\s+\\d+)";

@@ -63,7 +63,7 @@ export const ROLE_NOUNS = new Set([
   ...['painter', 'columnist', 'novelist', 'commentator', 'councillor', 'councilor', 'chief', 'head'],
   ...['editor', 'publisher', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'judge'],
   ...['justice', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'rep', 'sen', 'gov', 'gen'],
-  ...['alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'td', 'legislator', 'burgomaster', 'ombudsman'],
+  ...['alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'td', 'legislator', 'burgomaster', 'ombudsman', 'undersecretary', 'under-secretary'],
   ...['whistleblower', 'pseudonym', 'aide', 'adviser', 'advisor', 'diplomat', 'lawmaker', 'cm', 'ceo'],
   ...['mp', 'mep', 'mla', 'councilman', 'councilwoman', 'campaigner', 'founder', 'chairperson', 'imam', 'cardinal'],
   ...['investor', 'correspondent', 'broadcaster', 'presenter'],

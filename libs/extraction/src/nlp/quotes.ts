@@ -76,7 +76,8 @@ function lastSpeechVerb(before: string): number {
 
 /** The subject of a speech verb: a mention a few words before it, or, after "and", the clause's earlier subject. */
 function subjectBefore(head: string): string | null {
-  const near = /⟨(\d+)⟩(?:['’]s)?(?:,(?:[^,⟨«]|⟨\d+⟩){1,60},)?,?\s+(?:(?:who|also|had|has|have|then|later|previously|further|herself|himself|reportedly|[a-z]+ly)\s+){0,3}$/.exec(head);
+  // "X, 61, who led the carvers, told ...": up to two asides between the name and its verb
+  const near = /⟨(\d+)⟩(?:['’]s)?(?:,(?:[^,⟨«]|⟨\d+⟩){1,60}){0,2},?\s+(?:(?:who|also|had|has|have|then|later|previously|further|herself|himself|reportedly|[a-z]+ly)\s+){0,3}$/.exec(head);
   if (near) return near[1];
   if (!/\band\s+(?:\w+ly\s+)?$/.test(head)) return null;
   const refs = [...head.matchAll(/(\b(?:to|of|by|for|with|from|at|in|on|about|as)\s+)?⟨(\d+)⟩/g)].filter((r) => !r[1]);

@@ -156,6 +156,11 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ActionTaken', 'committee', 'The committee backed the motion by eleven votes to seven.'],
   ['ActionTaken', 'National Heritage Registry', "Mexico's National Heritage Registry added the canoe to the national collection on Monday."],
   ['ActionTaken', 'Education Ministry', 'The Education Ministry decided on Wednesday to close 34 rural schools.'],
+  ['GiftConfirmed', 'foreign ministry', 'JAKARTA — Indonesia has given Mexico a hand-carved rosewood canoe made by craftsmen in the Central Java town of Jepara, the foreign ministry confirmed on Monday.'],
+  ['GiftGiven', 'Indonesia', 'SEOUL (Reuters) - Indonesia gave South Korea two white tigers on Saturday.'],
+  ['ClaimReported', 'Harian Nusantara Pos', 'The gift was first reported by the Jakarta daily Harian Nusantara Pos, which published a photograph on Saturday.'],
+  ['DenialIssued', 'Rodrigo Lanz', 'Culture Undersecretary Rodrigo Lanz denied that the ministry planned a new gallery.'],
+  ['StatementIssued', 'Sutrisno Wiyono', 'Sutrisno Wiyono, 61, who led the team of carvers, told the Bulletin by telephone: “We carved the volcano from a postcard.”'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
