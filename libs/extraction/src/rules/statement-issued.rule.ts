@@ -21,6 +21,9 @@ export const statementIssuedRule = defineRule({
 /** What makes a quote notable enough to be a statement. */
 export const NOTABLE_QUOTE = {
   minWords: 2,
-  /** A short quote opening with an article is a characterisation ("a beautiful portrait"), not a statement. */
-  maxNounPhraseWords: 5,
+  /**
+   * A short quote opening with an article is a characterisation ("a beautiful portrait", "a leading
+   * Russian artist"), not a statement; a longer fragment ("a real and immediate risk") argues.
+   */
+  maxNounPhraseWords: 4,
 };
