@@ -13,6 +13,11 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes the number of extraction threads, refusing a negative one', () => {
+    expect(loadConfig({ EXTRACTION_THREADS: '2' }).extractionThreads).toBe(2);
+    expect(() => loadConfig({ EXTRACTION_THREADS: '-1' })).toThrow(/EXTRACTION_THREADS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
   });

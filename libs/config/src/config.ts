@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Everything the processes read from the environment, parsed once at start. */
@@ -14,6 +15,8 @@ export interface AppConfig {
   webhookAllowPrivateNetworks: boolean;
   /** Run projections inside the API process (the single-process `npm start`). */
   runProjections: boolean;
+  /** Worker threads that extract articles for ingestion; 0 keeps extraction on the main thread. */
+  extractionThreads: number;
 }
 
 const bool = z
@@ -42,7 +45,15 @@ const schema = z.object({
   MAX_ARTICLE_BYTES: z.coerce.number({ message: 'must be a number' }).int().positive().default(1024 * 1024),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool.default(false),
   RUN_PROJECTIONS: bool.default(true),
+  // Threads pay off only with cores to spare beside the main thread and PostgreSQL: on two cores
+  // the machine is already busy and handing articles over costs more than it saves.
+  EXTRACTION_THREADS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(64).default(defaultExtractionThreads()),
 });
+
+function defaultExtractionThreads(): number {
+  const cores = availableParallelism();
+  return cores >= 4 ? Math.min(4, cores - 2) : 0;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -70,5 +81,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
     runProjections: e.RUN_PROJECTIONS,
+    extractionThreads: e.EXTRACTION_THREADS,
   };
 }

@@ -2,6 +2,7 @@ import type { AppConfig } from '@storyline/config';
 import { ArticleIngestion, type IngestOptions, type IngestOutcome, type IngestSource } from '@storyline/application';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '@storyline/db';
 import { EventStore, createEventStore } from '@storyline/event-store';
+import { createExtractor, type Extractor } from '@storyline/extraction';
 import { ArticleIndexProjection, ProjectionRunner, StoriesProjection, StoryQueries, type Projection } from '@storyline/projections';
 
 /**
@@ -16,13 +17,15 @@ export class Storyline {
   /** Everything `projections rebuild` replays, the inline article index first. */
   readonly allProjections: Projection[];
   readonly runner: ProjectionRunner;
+  private readonly extractor: Extractor;
 
   constructor(
     readonly config: AppConfig,
     readonly database: DatabaseHandle,
     readonly store: EventStore,
   ) {
-    this.ingestion = new ArticleIngestion(store);
+    this.extractor = createExtractor(config.extractionThreads);
+    this.ingestion = new ArticleIngestion(store, { extractor: this.extractor });
     this.queries = new StoryQueries(database.db, store);
     this.liveProjections = [new StoriesProjection(store)];
     this.allProjections = [new ArticleIndexProjection(), ...this.liveProjections];
@@ -40,6 +43,7 @@ export class Storyline {
 
   async close(): Promise<void> {
     await this.runner.stop();
+    await this.extractor.close();
     await this.database.destroy();
   }
 }

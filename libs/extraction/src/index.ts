@@ -1,5 +1,7 @@
 export { extract } from './extract';
 export type { ArticleInput, ExtractionContext } from './extract';
+export { createExtractor, inThreadExtractor } from './pool';
+export type { Extractor } from './pool';
 export { parseArticleFile, parseArticleBuffer, ArticleParseError } from './article/parse-article';
 export type { ParsedArticle, ArticleErrorCode } from './article/parse-article';
 export { guessSource } from './article/source';

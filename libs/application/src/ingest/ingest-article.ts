@@ -16,7 +16,7 @@ import {
   type StoryProfile,
 } from '@storyline/domain';
 import { EventStore, StoreError, uuidv7, type EventMetadata } from '@storyline/event-store';
-import { ArticleParseError, extract, parseArticleBuffer, parseArticleFile, type ParsedArticle } from '@storyline/extraction';
+import { ArticleParseError, inThreadExtractor, parseArticleBuffer, parseArticleFile, type Extractor, type ParsedArticle } from '@storyline/extraction';
 import { ARTICLE_INGESTED_VERSION, articleStream, storyStream, type ArticleIngested } from './article-events';
 import { ApplicationError } from '../errors';
 import { STORY_INDEX_CHANGED, candidateStories, entityKeys, indexArticle, lookupArticle, shingleHashes, unpackShingles } from './article-index';
@@ -73,12 +73,14 @@ interface Attempt {
  */
 export class ArticleIngestion {
   private readonly stories: StoryCache;
+  private readonly extractor: Extractor;
 
   constructor(
     private readonly store: EventStore,
-    options: { storyCacheSize?: number } = {},
+    options: { storyCacheSize?: number; extractor?: Extractor } = {},
   ) {
     this.stories = new StoryCache(options.storyCacheSize);
+    this.extractor = options.extractor ?? inThreadExtractor;
   }
 
   async ingest(source: IngestSource, options: IngestOptions): Promise<IngestOutcome> {
@@ -93,7 +95,7 @@ export class ArticleIngestion {
       if (!(error instanceof ArticleParseError)) throw error;
       return rejected(path, error.message, error.code);
     }
-    const extraction = extract({ body: article.body, publishedAt: article.publishedAt, title: article.title, source: article.source });
+    const extraction = await this.extractor.extract({ body: article.body, publishedAt: article.publishedAt, title: article.title, source: article.source });
 
     for (let attempt = 1; ; attempt++) {
       const touched: { storyId: string | null } = { storyId: null };
@@ -147,7 +149,7 @@ export class ArticleIngestion {
         const context = readingContext(story.state, null);
         if (!article.publishedAt && (context.storyDates.length > 0 || context.knownPeople.length > 0)) {
           // Relative dates ("last month") can only be placed against the story's own dates.
-          extraction = extract({ body: article.body, publishedAt: null, title: article.title, source: article.source }, context);
+          extraction = await this.extractor.extract({ body: article.body, publishedAt: null, title: article.title, source: article.source }, context);
         }
       } else if (!firstExtraction.unrelated) {
         storyId = uuidv7();
@@ -229,7 +231,7 @@ export class ArticleIngestion {
       const ingested = streams.get(articleStream(linked.articleId))?.find((e) => e.type === 'ArticleIngested')?.data as ArticleIngested['data'] | undefined;
       if (!ingested) continue;
       const context = readingContext(state, linked.articleId);
-      const extraction = extract({ body: ingested.body, publishedAt: null, title: ingested.title ?? undefined, source: ingested.source }, context);
+      const extraction = await this.extractor.extract({ body: ingested.body, publishedAt: null, title: ingested.title ?? undefined, source: ingested.source }, context);
       const publishedAt = extraction.inferredDate ?? null;
       const decided = decideAndFold(
         {

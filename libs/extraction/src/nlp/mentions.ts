@@ -177,7 +177,7 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
     if (qualifier && (DEMONYMS.has(qualifier) || qualifier.length <= 3)) roles.push(`${qualifier} ${prevWord}`);
   }
   // "the Judge President of the Western High Court, X," / "Denmark's Inspector of Press Ethics, X,": a title set before the name
-  const titled = TITLE_BEFORE.exec(body.slice(Math.max(0, first.start - 100), first.start));
+  const titled = /,\s*$/.test(before) ? TITLE_BEFORE.exec(body.slice(Math.max(0, first.start - 100), first.start)) : null;
   if (titled) {
     const words = titled[1].toLowerCase().split(/\s+/);
     const role = words.find((w) => ROLE_NOUNS.has(w));
