@@ -22,10 +22,12 @@ export const actionTakenRule = defineRule({
       '\\badded(?=\\s+(?:[\\w\'’⟨⟩-]+\\s+){1,6}?to\\s+(?:its|the|their|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:list|register|registry|watchlist|blacklist|collection|inventory|catalogue)\\b)',
       // "decided on Wednesday to close 34 schools", "agreed unanimously to scrap the fee"
       '\\b(?:decided|agreed|resolved|voted)\\s+(?:(?:on|last|this|unanimously|late|early)\\s+(?:\\w+\\s+)?)?to\\s+(?:close|shut|merge|scrap|abolish|dissolve|cut|end|reopen|rename|sell|demolish|expel|dismiss|appoint|fund|freeze)\\b',
+      // "launched a review of police tactics", "ordered an independent audit", "opened a disciplinary review"
+      '\\b(?:launched|opened|ordered|began|started|commissioned)\\s+(?:an?\\s+|its\\s+own\\s+)?(?:[\\w-]+\\s+){0,2}?(?:investigation|inquiry|review|probe|audit|inspection)\\b',
       // "backed the motion by eleven votes to seven"
       '\\b(?:backed|supported|rejected|defeated|adopted|approved|passed)\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:motion|bill|resolution|proposal|amendment)\\b',
     ],
-    patternWords: ['charged', 'added', 'voted', 'decided', 'agreed', 'resolved', 'backed', 'supported', 'rejected', 'defeated', 'adopted', 'approved', 'passed'],
+    patternWords: ['launched', 'opened', 'ordered', 'began', 'started', 'commissioned', 'charged', 'added', 'voted', 'decided', 'agreed', 'resolved', 'backed', 'supported', 'rejected', 'defeated', 'adopted', 'approved', 'passed'],
     phrases: ['awarded', 'sentenced', 'cancelled', 'canceled', 'raided', 'fired the', 'fired its', 'fired his', 'fired her', 'fired their', 'voted to', 'voted against', 'voted unanimously', 'voted in favour', 'vote to', 'put on hold', 'placed on hold', 'put a hold', 'placed a hold', 'temporary hold', 'injunction', 'moratorium', 'took down', 'taken down', 'pulled from', 'signed into law', 'signed the bill', 'signed a bill', 'signed an executive order', 'signed a decree', 'issued a decree', 'issued an executive order', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry', 'passed a', 'passed the', 'under temporary protection', 'under protection'],
   },
   vetoes: ['called for', 'calls for', 'urged', 'urging', 'threatened to', 'considering', 'proposed', 'not remove', 'refused to', 'declined to', 'denied', 'rejected the report', 'rejected claims', 'rejected the claims', 'rejected the allegations', 'rejected the criticism', 'rejected criticism', 'rejected that view', 'rejected the view', 'rejected the accusation', 'rejected accusations', 'rejected the suggestion', 'gift', 'remove his', 'remove her'],

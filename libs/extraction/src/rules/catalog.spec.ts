@@ -161,6 +161,9 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ClaimReported', 'Harian Nusantara Pos', 'The gift was first reported by the Jakarta daily Harian Nusantara Pos, which published a photograph on Saturday.'],
   ['DenialIssued', 'Rodrigo Lanz', 'Culture Undersecretary Rodrigo Lanz denied that the ministry planned a new gallery.'],
   ['StatementIssued', 'Sutrisno Wiyono', 'Sutrisno Wiyono, 61, who led the team of carvers, told the Bulletin by telephone: “We carved the volcano from a postcard.”'],
+  ['ActionTaken', 'Sofia Lind', 'Interior Minister Sofia Lind has launched a review of police tactics.'],
+  ['ActionTaken', 'court administration', 'The court administration opened a disciplinary review of the judge.'],
+  ['StatementIssued', 'Marguerite Ellison', 'In her written ruling, Judge Marguerite Ellison said the operator had shown "a real and immediate risk" to supplies.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
