@@ -184,6 +184,11 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'speaker': return speaker(ctx);
     case 'quoteSpeaker': return ctx.quote?.speaker ? party(ctx.quote.speaker) : null;
     case 'quote': return ctx.quote ? { value: ctx.quote.text } : null;
+    case 'quotedClaim': {
+      // the trigger said in the quote ("“That is simply not true,” X said"): the quote is the claim
+      const at = ctx.quote ? ctx.s.masked.indexOf(ctx.quote.text) : -1;
+      return ctx.quote && at >= 0 && a.index >= at && a.index < at + ctx.quote.text.length ? { value: ctx.quote.text } : null;
+    }
     case 'quoteTarget': { const m = ctx.s.mentions.find((x) => x.inQuote && x.kind === 'person' && x.name !== ctx.quote?.speaker?.name); return m ? { value: m.name, mention: m } : null; }
     case 'person': { const roles = arg.split('|'); const m = ctx.s.mentions.find((x) => x.kind === 'person' && !x.inQuote && !x.indirect && x.roles.some((r) => roles.includes(r.split(' ').pop() ?? ''))); return party(m); }
     case 'behind': { const m = /((?:\b(?:person|man|woman|figure|voice|mind|hand)|⟨\d+⟩)\s+behind\s+(?:the\s+)?(?:(?:[\p{L}-]+|⟨\d+⟩)\s+){0,2}[\p{L}-]+)/u.exec(ctx.s.masked); return m ? { value: unmask(ctx, m[1]).replace(/\s+(?:that|which|who|and|as|for|since)$/, '') } : null; }

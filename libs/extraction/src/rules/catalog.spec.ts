@@ -164,6 +164,7 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ActionTaken', 'Sofia Lind', 'Interior Minister Sofia Lind has launched a review of police tactics.'],
   ['ActionTaken', 'court administration', 'The court administration opened a disciplinary review of the judge.'],
   ['StatementIssued', 'Marguerite Ellison', 'In her written ruling, Judge Marguerite Ellison said the operator had shown "a real and immediate risk" to supplies.'],
+  ['DenialIssued', 'Petra Vos', '"That is simply not true," Health Minister Petra Vos told reporters.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -276,5 +277,12 @@ describe('the things given', () => {
   it('names the thing, not its measure or an unnamed recipient before it', () => {
     expect(itemOf('President Park Min-jun has received a pair of rare white tigers from Indonesia.')).toEqual(['rare white tigers']);
     expect(itemOf('Norway gave the emperor a set of carved chess pieces.')).toEqual(['carved chess pieces']);
+  });
+});
+
+describe('what a denial denies', () => {
+  it('is the quote when the denial is said in it', () => {
+    const [denial] = findings('"That is simply not true," Health Minister Petra Vos told reporters.').filter((f) => f.type === 'DenialIssued');
+    expect((denial!.data as unknown as Record<string, string>).claim).toBe('That is simply not true');
   });
 });

@@ -10,6 +10,7 @@
  *   possessor:a|b      "X's a" / "X's b" (e.g. possessor:spokesperson)
  *   speaker            who the sentence attributes its words to ("X said", "said X", "citing X")
  *   quote              the quoted words of the sentence; quoteTarget: a person addressed in them
+ *   quotedClaim        the quoted words, when the trigger is among them ("“That is not true,” X said")
  *   thing              the noun phrase given, revealed or acted upon (after an active trigger,
  *                      before a passive one)
  *   passiveParty       the named party a passive act was done to ("X has been fined")
