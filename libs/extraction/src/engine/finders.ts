@@ -84,7 +84,8 @@ function envoyOf(ctx: FinderContext): Found | null {
 function speaker(ctx: FinderContext): Found | null {
   if (ctx.quote?.speaker) return party(ctx.quote.speaker);
   // "said X", not "said on Tuesday that X had ...": X is then who the statement is about
-  const m = /\b(?:said|says|according to|citing|told)\s+(?:the\s+)?(?:(?!that\b)[\p{L}’'-]+\s+){0,4}?⟨(\d+)⟩/u.exec(ctx.s.masked)
+  // ... nor "said President X had presented ...": X is the subject of what was said
+  const m = /\b(?:said|says|according to|citing|told)\s+(?:the\s+)?(?:(?!that\b)[\p{L}’'-]+\s+){0,4}?⟨(\d+)⟩(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|can|may|might|must|\p{Ll}+ed)\b)/u.exec(ctx.s.masked)
     ?? /⟨(\d+)⟩(?:,[^,]{1,60},)?\s+(?:also\s+)?(?:said|says|told)\b/.exec(ctx.s.masked);
   return m ? party(refAt(ctx, m[1])) : null;
 }

@@ -165,6 +165,8 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ActionTaken', 'court administration', 'The court administration opened a disciplinary review of the judge.'],
   ['StatementIssued', 'Marguerite Ellison', 'In her written ruling, Judge Marguerite Ellison said the operator had shown "a real and immediate risk" to supplies.'],
   ['DenialIssued', 'Petra Vos', '"That is simply not true," Health Minister Petra Vos told reporters.'],
+  ['GiftConfirmed', 'foreign ministry', 'JAKARTA — Indonesia has given Mexico a hand-carved rosewood canoe, the foreign ministry said on Wednesday.'],
+  ['GiftConfirmed', 'presidency', 'The presidency said President Ana Ruiz had presented a silver bowl to King Harald.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -197,6 +199,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['GiftGiven', "Records show that two Calder & Finch directors gave a combined £12,000 to the mayor's re-election campaign last year."],
   ['StatementIssued', 'The author of the thriller "Cold Harbour" is in fact Jonas Ek, the diplomat Ines Morel said.'],
   ['ContradictionNoted', 'The mayor said 300 homes were flooded; it was the worst storm in years.'],
+  ['GiftConfirmed', 'Norway gave Japan a chess set, the Harbour Times said.'],
   ['ActionTaken', 'If the council approves the plan, the depot will be demolished in July.'],
   ['ActionTaken', 'The prize jury said on Wednesday that the award would stand.'],
   ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],

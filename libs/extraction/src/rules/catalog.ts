@@ -7,7 +7,7 @@ import { claimReportedRule } from './claim-reported.rule';
 import { contradictionNotedRule } from './contradiction-noted.rule';
 import { correctionIssuedRule } from './correction-issued.rule';
 import { denialIssuedRule } from './denial-issued.rule';
-import { giftConfirmedRule, giftReceiptConfirmedRule } from './gift-confirmed.rule';
+import { giftConfirmedRule, giftReceiptConfirmedRule, giftStatedRule } from './gift-confirmed.rule';
 import { giftGivenRule, giftReceivedRule } from './gift-given.rule';
 import { identityRevealedRule } from './identity-revealed.rule';
 import { rebukeIssuedRule } from './rebuke-issued.rule';
@@ -17,6 +17,7 @@ import { statementIssuedRule } from './statement-issued.rule';
 export const CATALOG: readonly RuleSpec[] = [
   giftConfirmedRule,
   giftReceiptConfirmedRule,
+  giftStatedRule,
   giftGivenRule,
   giftReceivedRule,
   claimConfirmedRule,

@@ -47,3 +47,29 @@ export const giftReceiptConfirmedRule = defineRule({
   supersedes: ['GiftGiven', 'ClaimConfirmed', 'ClaimReported', 'StatementIssued'],
   keyNotOutlet: true,
 });
+
+/**
+ * A government body of either side states the gift: "X has given Y a canoe, the foreign ministry
+ * said". An official body saying so on the record is a confirmation; an outlet saying so is not.
+ */
+export const giftStatedRule = defineRule({
+  type: 'GiftConfirmed',
+  refines: 'ClaimConfirmed',
+  summary: 'A government body states that a gift was given.',
+  triggers: { verbs: ['say', 'announce', 'state'] },
+  requires: { verbs: ['give', 'present', 'hand', 'donate', 'deliver'], phrases: ['gifted', 'gifting', 'as a gift'] },
+  vetoes: ['did not give', 'never gave', 'has not given', 'would give', 'will give', 'plans to give', 'denied'],
+  slots: {
+    confirmer: ['speaker'],
+    giver: ['possessor:gift', 'cue:subject', 'cue:agent', 'from', 'prior:giver'],
+    recipient: ['envoyOf', 'cue:objectOrPlace', 'cue:after:to', 'cue:objectPhrase', 'prior:recipient'],
+    item: ['cue:appositeThing', 'cue:thing', 'prior:item'],
+    intermediary: ['intermediary'],
+  },
+  required: ['confirmer', 'giver', 'recipient', 'item'],
+  confidence: 0.7,
+  supersedes: ['GiftGiven', 'ClaimConfirmed', 'ClaimReported', 'StatementIssued'],
+  keyKinds: ['org'],
+  keyInstitution: true,
+  keyNotOutlet: true,
+});
