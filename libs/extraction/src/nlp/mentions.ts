@@ -38,7 +38,7 @@ const TITLE_BEFORE = /(?:^|[.;:]\s+|,\s+|\b(?:[Tt]he|[Aa]n?)\s+|\p{Lu}[\p{L}]*['
 /** Lower-case words inside people's names. */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'du', 'da', 'del', 'di', 'dos', 'das', 'ter', 'ten']);
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC']);
-const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled)\b/;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:(?:has|had|also|then|later|previously)\s+)*(?:said|says|told|added|wrote|stated|explained|insisted|argued|warned|noted|confirmed|denied|announced|declined|revealed|tweeted|posted|replied|recalled|called|described|criticised|criticized|condemned|accused|urged)\b/;
 /** Outlets report and publish; people mostly say. */
 const REPORTED_AFTER = /^\s*(?:,\s*)?(?:on \w+\s+)?(?:(?:has|had|first|also|later|previously|exclusively)\s+){0,2}(?:reported|reports|published|corrected|retracted|broke the news)\b/;
 /** "Le Monde", "El País", "Die Zeit": a foreign article opening a name is part of it. */

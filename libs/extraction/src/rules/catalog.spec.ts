@@ -167,6 +167,7 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['DenialIssued', 'Petra Vos', '"That is simply not true," Health Minister Petra Vos told reporters.'],
   ['GiftConfirmed', 'foreign ministry', 'JAKARTA — Indonesia has given Mexico a hand-carved rosewood canoe, the foreign ministry said on Wednesday.'],
   ['GiftConfirmed', 'presidency', 'The presidency said President Ana Ruiz had presented a silver bowl to King Harald.'],
+  ['RebukeIssued', 'Greenpeace', 'Environmental groups reacted angrily. Greenpeace called the plan "a disaster for the coast".'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 

@@ -7,7 +7,7 @@ export const rebukeIssuedRule = defineRule({
   summary: 'Public criticism, condemnation or rebuke of someone.',
   triggers: {
     // "called the decision "a disgrace"", "described the ruling as a betrayal"
-    patterns: ['\\b(?:called|calling|described|describing|branded|branding|labelled|labelling)(?=\\s+(?:[\\w’\'⟨⟩-]+\\s+){0,5}?(?:as\\s+)?["“]?(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:disgrace|scandal|shame|betrayal|insult|failure|farce|joke|mistake|outrage|travesty|attack|assault|fiasco|embarrassment|catastrophe|blunder)\\b)'],
+    patterns: ['\\b(?:called|calling|described|describing|branded|branding|labelled|labelling)(?=\\s+(?:[\\w’\'⟨⟩-]+\\s+){0,5}?(?:as\\s+)?["“]?(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:disgrace|scandal|shame|betrayal|insult|failure|farce|joke|mistake|outrage|travesty|attack|assault|fiasco|embarrassment|catastrophe|blunder|disaster|mess|sham|folly|slap in the face|kick in the teeth)\\b)'],
     patternWords: ['called', 'calling', 'described', 'describing', 'branded', 'branding', 'labelled', 'labelling'],
     verbs: ['accuse', 'rebuke', 'condemn', 'criticise', 'criticize', 'slam', 'blast', 'lambast', 'denounce', 'castigate', 'berate', 'scold', 'reprimand', 'chastise', 'censure'],
     phrases: ['hit out at', 'hits out at', 'lashed out at', 'lashes out at', 'took aim at', 'takes aim at', 'rebuke', 'criticism of', 'condemnation', 'tore into', 'rounded on'],
