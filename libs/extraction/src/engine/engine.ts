@@ -162,7 +162,10 @@ function anchorOf(rule: CompiledRule, view: SentenceView, matcher: Matcher): Anc
     const before = s.masked.slice(Math.max(0, index - 40), index);
     if (rule.spec.realisedOnly && unrealised(before)) continue;
     // a participle phrase ("has been gifted") is passive like a verb form
-    const passive = (rule.participles.has(text.toLowerCase()) || /^\p{L}+ed$/u.test(text)) && PASSIVE.test(before);
+    const passive =
+      ((rule.participles.has(text.toLowerCase()) || /^\p{L}+ed$/u.test(text)) && PASSIVE.test(before)) ||
+      // a trigger phrase that carries its own auxiliary ("was first reported")
+      /^(?:was|were|is|are|been)\s(?:[\p{L}]+\s)?\p{L}+ed$/iu.test(text);
     return { index, end: index + text.length, text, passive };
   }
   return null;

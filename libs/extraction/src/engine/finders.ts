@@ -5,7 +5,7 @@
  */
 import { account, disputedClaim, nearbyOutlet } from './accounts';
 import { type Anchor, type FinderContext, type Found, party, refAt, unmask } from './context';
-import { MONEY, appositeThing, articleWork, clause, correctionValues, objectPhrase, passiveParty, relativeThing, thing, triggerNoun, withThing, work } from './phrases';
+import { MONEY, appositeThing, articleWork, clause, correctionValues, objectPhrase, passiveParty, passiveSubject, relativeThing, thing, triggerNoun, withThing, work } from './phrases';
 import { IDENTIFIED_AS } from '../rules/rule';
 import { ROLE_NOUNS } from '../nlp/models';
 
@@ -198,6 +198,7 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'work': return work(ctx);
     case 'thing': return thing(ctx, a);
     case 'passiveParty': return passiveParty(ctx, a);
+    case 'passiveThing': return passiveSubject(ctx, a);
     case 'withThing': return withThing(ctx, a);
     case 'appositeThing': return appositeThing(ctx, a);
     case 'relativeThing': return relativeThing(ctx, a);

@@ -57,6 +57,15 @@ export function passiveParty(ctx: FinderContext, a: Anchor): Found | null {
   return party && !party.inQuote && party.kind !== 'other' ? { value: party.name, mention: party } : null;
 }
 
+/** "the gift was first reported by X": what a passive trigger is about, generic words included. */
+export function passiveSubject(ctx: FinderContext, a: Anchor): Found | null {
+  if (!a.passive) return null;
+  const left = ctx.s.masked.slice(0, a.index).replace(/\s+(?:was|were|is|are|be|been|being|has|had|have|also|first|reportedly|later|then|recently)\b/g, ' ').trimEnd();
+  const m = /(?:^|\b(?:the|a|an|his|her|its|their|this|that)\s+|⟨\d+⟩['’]s?\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(left);
+  const np = m ? nounPhrase(m[1]!) : null;
+  return np ? { value: np } : null;
+}
+
 /** The thing given or acted upon: after an active trigger (past a recipient), before a passive one. */
 export function thing(ctx: FinderContext, a: Anchor): Found | null {
   const masked = ctx.s.masked;

@@ -290,3 +290,10 @@ describe('what a denial denies', () => {
     expect((denial!.data as unknown as Record<string, string>).claim).toBe('That is simply not true');
   });
 });
+
+describe('what a report reports', () => {
+  it('is the thing before a passive trigger', () => {
+    const [report] = findings('The plan was first reported by the Harbour Times on Monday.').filter((f) => f.type === 'ClaimReported');
+    expect((report!.data as unknown as Record<string, string>).claim).toBe('plan');
+  });
+});

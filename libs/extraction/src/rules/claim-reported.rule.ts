@@ -8,7 +8,8 @@ export const claimReportedRule = defineRule({
   vetoes: ['not reported', 'denied', 'correction', 'incorrectly', 'wrongly', 'erroneously', 'mistakenly', 'misreported'],
   slots: {
     reportedBy: ['subject', 'agent', 'appositionAfter'],
-    claim: ['clause'],
+    // "the gift was first reported by X": the gift; "X reported that ...": what follows
+    claim: ['passiveThing', 'clause'],
   },
   required: ['reportedBy', 'claim'],
   confidence: 0.55,

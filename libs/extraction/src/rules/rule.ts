@@ -14,6 +14,7 @@
  *   thing              the noun phrase given, revealed or acted upon (after an active trigger,
  *                      before a passive one)
  *   passiveParty       the named party a passive act was done to ("X has been fined")
+ *   passiveThing       the thing before a passive trigger ("the gift was first reported by X")
  *   clause             what follows the trigger ("confirmed that ..."): the claim
  *   trigger            the trigger itself, as a noun-like label ("removal", "ban")
  *   money              an amount of money in the sentence
