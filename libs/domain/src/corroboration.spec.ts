@@ -78,7 +78,18 @@ describe('corroboration', () => {
     expect(state.facts[0].firstReported.articleId).toBe('wire-1');
   });
 
-  it('on the same day, the lower article id counts as the original, since arrival order cannot decide', () => {
+  it('on the same day, the article reporting more is the original, and its account comes first', () => {
+    const copy = article('a-copy', { source: 'Wire Service', publishedAt: '2025-03-02' });
+    const full = article('b-full', { source: 'Valley Gazette', publishedAt: '2025-03-02' });
+    const fuller = [falcon.giftConfirmed(), falcon.movedQuote('Idris Kallas')];
+    const { state } = run([ingest(copy, [falcon.giftConfirmed()]), ingest({ ...full, nearDuplicateOf: 'a-copy' }, fuller)]);
+    const swapped = run([ingest(full, fuller), ingest({ ...copy, nearDuplicateOf: 'b-full' }, [falcon.giftConfirmed()])]).state;
+    expect(Object.fromEntries(state.articles.map((x) => [x.articleId, x.nearDuplicateOf]))).toEqual({ 'b-full': null, 'a-copy': 'b-full' });
+    expect(state.facts[0].firstReported.articleId).toBe('b-full');
+    expect(swapped.articles).toEqual(state.articles);
+  });
+
+  it('on the same day and reporting as much, the lower article id counts as the original, since arrival order cannot decide', () => {
     const a = article('a', { source: 'Wire Service', publishedAt: '2025-03-02' });
     const b = article('b', { source: 'Valley Gazette', publishedAt: '2025-03-02' });
     const { state } = run([ingest(a, [falcon.giftConfirmed()]), ingest({ ...b, nearDuplicateOf: 'a' }, [falcon.giftConfirmed()])]);

@@ -57,6 +57,12 @@ export function sameValue(a: string, b: string): boolean {
   return /^[a-z]{3} /.test(x) && x === y;
 }
 
+/** An article's place among same-day coverage: a copy sorts just after its original. */
+function coverageId(articleId: string, roles: Map<string, ArticleRole>): string {
+  const original = roles.get(articleId)?.original;
+  return original ? `${original}\u0001${articleId}` : articleId;
+}
+
 export function effectiveMembers(ledger: StoryLedger, roles: Map<string, ArticleRole>, options: EffectiveOptions): Effective {
   const members: Array<Member & { slots: Readonly<Record<string, string>>; corrections: Array<Omit<CorrectionRecord, 'factKey'>> }> = [];
   // Most stories have no reviews: then there is nothing to look up for each development.
@@ -73,7 +79,8 @@ export function effectiveMembers(ledger: StoryLedger, roles: Map<string, Article
       status: review?.status ?? 'pending',
       date,
       corrections: [],
-      order: coverageKey(date, development.articleId, development.developmentId),
+      // a syndicated copy's account comes right after its original's on the same day
+      order: coverageKey(date, coverageId(development.articleId, roles), development.developmentId),
     });
   }
   const dated = Object.values(ledger.articles).flatMap((article) =>
@@ -85,7 +92,7 @@ export function effectiveMembers(ledger: StoryLedger, roles: Map<string, Article
       value: fact.value.trim(),
       date: article.publishedAt,
       evidence: fact.evidence,
-      order: coverageKey(article.publishedAt, article.articleId),
+      order: coverageKey(article.publishedAt, coverageId(article.articleId, roles)),
     })),
   );
   const datedCorrections: CorrectionRecord[] = [];

@@ -5,7 +5,8 @@ import type { StoryLedger } from '../state';
 
 /**
  * Who is independent. Near-duplicate links form clusters; in each, the earliest article (or one
- * outside the story, which was there first) is the original and the rest are copies. Deciding by
+ * outside the story, which was there first; on the same day, the one reporting more) is the
+ * original and the rest are copies. Deciding by
  * date rather than by which article was flagged at ingestion keeps the answer order-free.
  */
 
@@ -46,12 +47,15 @@ export function articleRoles(ledger: StoryLedger): Map<string, ArticleRole> {
   for (const id of parent.keys()) clusters.set(find(id), [...(clusters.get(find(id)) ?? []), id]);
 
   const originals = new Map<string, string>();
+  // Same day, the copy is the one that tells less (a wire copy trims the story, never adds to it).
+  const told = new Map<string, number>();
+  if (clusters.size > 0) for (const d of Object.values(ledger.developments)) told.set(d.articleId, (told.get(d.articleId) ?? 0) + 1);
   for (const ids of clusters.values()) {
     const outside = ids.filter((id) => !ledger.articles[id]).sort();
     const inside = ids
       .filter((id) => ledger.articles[id])
       .map((id) => ({ id, date: ledger.articles[id].publishedAt }))
-      .sort(compareCoverage);
+      .sort((a, b) => compareDates(a.date, b.date) || (told.get(b.id) ?? 0) - (told.get(a.id) ?? 0) || compareCoverage(a, b));
     const original = outside[0] ?? inside[0]?.id;
     for (const { id } of inside) if (id !== original) originals.set(id, original);
   }
