@@ -76,6 +76,11 @@ describe('organisations named again in short', () => {
     expect(namesIn(body, 3)).toContainEqual(['Courier', 'Riverside Courier', 'org']);
   });
 
+  it('keeps an outlet introduced once as an outlet where a cue reads it as a person ("told Público")', () => {
+    const body = 'The newspaper Público revealed the name. "I painted them at night," Reis told Público.';
+    expect(namesIn(body, 1)).toContainEqual(['Público', 'Público', 'org']);
+  });
+
   it('keeps a company introduced once as a company wherever it recurs', () => {
     const body = 'The Budapest label Aurora Media released the album. Aurora Media denied the report.';
     expect(namesIn(body, 1)).toContainEqual(['Aurora Media', 'Aurora Media', 'org']);

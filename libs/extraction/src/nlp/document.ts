@@ -45,7 +45,8 @@ export function analyse(body: string, knownPeople: readonly string[] = []): Doc 
   });
   // A company the article once introduced ("low-cost airline Kyma Air") is one wherever it recurs.
   const orgs = new Set(all.filter((m) => m.kind === 'org').map((m) => m.name.toLowerCase()));
-  for (const m of all) if (m.kind === 'other' && orgs.has(m.name.toLowerCase())) m.kind = 'org';
+  // ("told Público" reads like a person; "the newspaper Público" said what it is)
+  for (const m of all) if ((m.kind === 'other' || (m.kind === 'person' && !m.name.includes(' '))) && orgs.has(m.name.toLowerCase())) m.kind = 'org';
   // ... and "Harbourline" after "Harbourline Power", "the Courier" after "Riverside Courier" are the same
   const byWord = new Map<string, Set<string>>();
   const note = (word: string, name: string) => byWord.set(word, (byWord.get(word) ?? new Set()).add(name));
