@@ -55,7 +55,7 @@ export function headline(type: DevelopmentType, slots: Readonly<Record<string, s
     case 'StatementIssued':
       return { label: 'Statement', text: `${s('speaker')} — ${quoted(s('quote'))}` };
     case 'RebukeIssued':
-      return { label: 'Rebuke', text: `${s('speaker')} to ${s('target')}${o('quote') ? ` — ${quoted(s('quote'))}` : ''}` };
+      return { label: 'Rebuke', text: `${s('speaker')}${optional(' to ', o('target'))}${o('quote') ? ` — ${quoted(s('quote'))}` : ''}` };
     case 'DenialIssued':
       return { label: 'Denial', text: `${s('speaker')} denies ${s('claim')}` };
     case 'CorrectionIssued':

@@ -201,6 +201,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['StatementIssued', 'The author of the thriller "Cold Harbour" is in fact Jonas Ek, the diplomat Ines Morel said.'],
   ['ContradictionNoted', 'The mayor said 300 homes were flooded; it was the worst storm in years.'],
   ['GiftConfirmed', 'Norway gave Japan a chess set, the Harbour Times said.'],
+  ['RebukeIssued', 'He was not accused of any wrongdoing, and the audit made no finding against him.'],
   ['ActionTaken', 'If the council approves the plan, the depot will be demolished in July.'],
   ['ActionTaken', 'The prize jury said on Wednesday that the award would stand.'],
   ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],

@@ -12,7 +12,7 @@ export const rebukeIssuedRule = defineRule({
     verbs: ['accuse', 'rebuke', 'condemn', 'criticise', 'criticize', 'slam', 'blast', 'lambast', 'denounce', 'castigate', 'berate', 'scold', 'reprimand', 'chastise', 'censure'],
     phrases: ['hit out at', 'hits out at', 'lashed out at', 'lashes out at', 'took aim at', 'takes aim at', 'rebuke', 'criticism of', 'condemnation', 'tore into', 'rounded on'],
   },
-  vetoes: ['not criticise', 'not criticize', 'declined to criticise', 'declined to criticize', 'refused to condemn', 'without criticising', 'avoided criticising', 'was criticised by', 'drew criticism', 'faced criticism', 'been accused', 'was accused', 'were accused', 'is accused', 'are accused', 'stands accused'],
+  vetoes: ['not criticise', 'not criticize', 'declined to criticise', 'declined to criticize', 'refused to condemn', 'without criticising', 'avoided criticising', 'was criticised by', 'drew criticism', 'faced criticism', 'been accused', 'was accused', 'were accused', 'is accused', 'are accused', 'stands accused', 'not accused', 'never accused', "wasn't accused", 'not been accused', 'not criticised', 'not criticized', 'not condemned'],
   slots: {
     speaker: ['subject', 'from', 'agent', 'quoteSpeaker'],
     target: ['objectOrPlace', 'after:of|at|on|against|into', 'quoteTarget', 'thing'],
