@@ -209,7 +209,8 @@ export function runFinder(name: string, ctx: FinderContext): Found | null {
     case 'appositionAfter': return appositionAfter(ctx, a);
     case 'outlet': return nearbyOutlet(ctx);
     case 'clause': return clause(ctx, a);
-    case 'trigger': return { value: a.text.toLowerCase() };
+    // "voted on Wednesday to call" is the act "voted to call"
+    case 'trigger': return { value: a.text.toLowerCase().replace(/\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|late|early)\b(?=\s)/g, '').trim() };
     case 'money': { const m = MONEY.exec(ctx.s.text); return m ? { value: m[0] } : null; }
     case 'source': return ctx.source ? { value: ctx.source } : null;
     case 'selfSource': return ctx.source && /\bthis\s+(?:article|story|report|piece|column)\b/i.test(ctx.s.text) ? { value: ctx.source } : null;

@@ -17,7 +17,7 @@ export const actionTakenRule = defineRule({
       // "voted 7-2 to rename", "voted 61 to 39 to approve"
       '\\bvoted\\s+\\d+(?:\\s*[-–]\\s*|\\s+to\\s+)\\d+\\s+(?:on \\w+\\s+)?(?:to|in favour|against)\\b',
       // "voted on Thursday to offer", "voted unanimously last night to"
-      '\\bvoted\\s+(?:(?:on|late|last|early|unanimously|overwhelmingly|narrowly|this|yesterday|today)\\s+){1,3}(?:\\w+\\s+)?to\\s+(?!be\\b)',
+      '\\bvoted\\s+(?:(?:on|late|last|early|unanimously|overwhelmingly|narrowly|this|yesterday|today)\\s+){1,3}(?:\\w+\\s+)?to\\s+(?!be\\b)\\w+',
       // "added the mill to its list of protected buildings"
       '\\badded(?=\\s+(?:[\\w\'’⟨⟩-]+\\s+){1,6}?to\\s+(?:its|the|their|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:list|register|registry|watchlist|blacklist|collection|inventory|catalogue)\\b)',
       // "decided on Wednesday to close 34 schools", "agreed unanimously to scrap the fee"

@@ -266,6 +266,11 @@ describe('rule catalog on sentences of our own', () => {
 describe('what an act was done to', () => {
   const objectOf = (body: string) => findings(body).filter((f) => f.type === 'ActionTaken').map((f) => (f.data as unknown as Record<string, string>).object);
 
+  it('is what a vote decided, the date left out of the act', () => {
+    const [act] = findings('The committee voted on Wednesday to call the chief executive.').filter((f) => f.type === 'ActionTaken');
+    expect(act!.data).toMatchObject({ agent: 'committee', action: 'voted to call', object: 'chief executive' });
+  });
+
   it('ends before the article of a name it runs into', () => {
     expect(objectOf('Police arrested three protesters outside the parliament on Friday.')).toEqual(['protesters']);
   });
