@@ -52,6 +52,11 @@ function after(ctx: FinderContext, a: Anchor, preps: string): Found | null {
   // "by the ⟨Jakarta⟩ daily ⟨X⟩": the place only qualifies the party named after it
   const qualified = refAt(ctx, m[1])?.kind === 'place' ? /^\s+(?:[\p{Ll}-]+\s+){1,3}⟨(\d+)⟩/u.exec(rest) : null;
   if (qualified) return party(refAt(ctx, qualified[1]));
+  // "to Kenya's ⟨Cabinet Secretary⟩ for Education, ⟨Grace Wekesa⟩": the person the title belongs to
+  const found = refAt(ctx, m[1]);
+  const titled = found && found.kind !== 'person' ? /^(?:['’]s)?(?:\s+(?:⟨\d+⟩|[\p{L}-]+)){0,4},\s+⟨(\d+)⟩/u.exec(rest) : null;
+  const holder = titled ? refAt(ctx, titled[1]) : undefined;
+  if (holder?.kind === 'person') return party(holder);
   // "by ⟨Greece⟩'s ⟨aviation watchdog⟩": the institution, not its country
   const owned = /^['’]s?\s+⟨(\d+)⟩/u.exec(rest);
   return (owned && party(refAt(ctx, owned[1]))) || party(refAt(ctx, m[1]));

@@ -281,6 +281,13 @@ describe('what an act was done to', () => {
   });
 });
 
+describe('who receives', () => {
+  it('is the person a title belongs to, named after it', () => {
+    const [gift] = findings("Spokesperson Lorenzo Bellandi said Foreign Minister Massimo Orsenigo had handed the instrument to Kenya's Cabinet Secretary for Education, Grace Wekesa, on Monday.").filter((f) => f.type === 'GiftConfirmed');
+    expect((gift!.data as unknown as Record<string, string>).recipient).toBe('Grace Wekesa');
+  });
+});
+
 describe('the things given', () => {
   const itemOf = (body: string) => findings(body).map((f) => (f.data as unknown as Record<string, string>).item);
 
