@@ -32,7 +32,6 @@ const DECIDED = /\b(?:voted|vote|votes|agreed|agrees|decided|decides|moved|moves
 const CONDITIONAL = /\b(?:if|unless)\b[^,;]*$/i;
 const NEGATED = /\b(?:not|never|n't|no longer)\s+(?:\w+ly\s+)?$/i;
 
-/** A trigger under a modal, or in an infinitive that reports a request or plan rather than a decision. */
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** `phrase` in `text` starting at a word's start ("if " is no veto in "Judge Elif Kaya"). */
@@ -44,6 +43,7 @@ function containsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+/** A trigger under a modal, negated, in a condition, or in an infinitive that reports a request or plan rather than a decision. */
 function unrealised(before: string): boolean {
   return MODAL.test(before) || NEGATED.test(before) || CONDITIONAL.test(before) || (INFINITIVE.test(before) && !DECIDED.test(before));
 }
@@ -210,11 +210,14 @@ function hasRole(doc: Doc, name: string, roles: string[]): boolean {
   return !!person && [...person.roles].some((r) => roles.includes(r.split(' ').pop() ?? r));
 }
 
+/** "a combined £12,000", "$5 million": money, what is left of it once the amount is taken out. */
+const MONEY_ITEM = /^(?:(?:a|an|the)\s+)?(?:(?:combined|total|further|sum of)\b|[$£€¥]\s?\d)|^\d[\d,.]*\s*(?:million|billion|euros?|dollars?|pounds?)\b/i;
+
 /** Slot combinations that cannot be right: one party on both sides of a gift or a rebuke. */
 function sane(type: DevelopmentType, d: Record<string, string>): boolean {
   if ((type === 'GiftGiven' || type === 'GiftConfirmed') && d.giver === d.recipient) return false;
   // money given to a campaign or a fund is a donation, not a gift between parties
-  if ((type === 'GiftGiven' || type === 'GiftConfirmed') && /^(?:(?:a|an|the)\s+)?(?:(?:combined|total|further|sum of)\s*|(?:combined|total|further|sum of)?\s*[$£€¥]?\s?\d)/i.test(d.item ?? '')) return false;
+  if ((type === 'GiftGiven' || type === 'GiftConfirmed') && MONEY_ITEM.test(d.item ?? '')) return false;
   if (type === 'RebukeIssued' && d.speaker === d.target) return false;
   if (type === 'GiftConfirmed' && d.confirmer === d.recipient && d.confirmer !== d.giver) return true;
   return true;

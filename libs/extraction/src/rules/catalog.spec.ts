@@ -131,6 +131,7 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['StatementIssued', 'Gergely Tóth', 'Mayor Ines Vale spoke first. “We will rebuild,” she said. Her parish priest, Father Gergely Tóth, said nobody knew. “She plays Bach for us on Sundays,” he said.'],
   ['IdentityRevealed', 'Dóra Kelemen', 'Dóra Kelemen, the church organist unmasked this week as the anonymous composer Szirén, said on Thursday that she had hidden her name.'],
   ['GiftGiven', 'Indonesia', 'Indonesia gave South Korea two white tigers on Saturday.'],
+  ['GiftGiven', 'Kenya', 'Kenya gave Japan 2 white rhinos on Monday.'],
   ['GiftGiven', 'Indonesia', "South Korea's President Park Min-jun has received a pair of rare white tigers from Indonesia."],
   ['GiftConfirmed', 'Imperial Household Agency', "Japan's Imperial Household Agency said on Tuesday that Emperor Naruhito had received the chess set from Norway."],
   ['RebukeIssued', 'Greens', 'The opposition Greens accused the minister of trying to silence critics.'],
