@@ -100,14 +100,15 @@ function computeContextWords(evidence: string, subjectKey: string): ReadonlySet<
   const subject = subjectKey.split(' ').map((w) => w.slice(0, 5));
   const words = new Set<string>();
   for (const word of contentWords(evidence.replace(CAPITALISED, ' '))) {
-    if (word.length < 5 || /\d/.test(word) || MONTHS.has(word) || subject.includes(word.slice(0, 5))) continue;
+    if (word.length < 5 || /\d/.test(word) || CALENDAR_AND_SCALE.has(word) || subject.includes(word.slice(0, 5))) continue;
     words.add(stem(word));
   }
   return words;
 }
 
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu;
-const MONTHS = new Set('january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday million billion'.split(' '));
+/** Words every dated or counted sentence may share: months, weekdays, scales. */
+const CALENDAR_AND_SCALE = new Set('january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday million billion'.split(' '));
 
 const dateCompatible = (a: string, b: string) => (isPartialDate(a) && isPartialDate(b) ? datesCompatible(a, b) : a === b);
 
