@@ -169,6 +169,8 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['GiftConfirmed', 'foreign ministry', 'JAKARTA — Indonesia has given Mexico a hand-carved rosewood canoe, the foreign ministry said on Wednesday.'],
   ['GiftConfirmed', 'presidency', 'The presidency said President Ana Ruiz had presented a silver bowl to King Harald.'],
   ['RebukeIssued', 'Greenpeace', 'Environmental groups reacted angrily. Greenpeace called the plan "a disaster for the coast".'],
+  ['ActionTaken', 'Federal Trade Commission', 'The Federal Trade Commission sued the company to block the merger.'],
+  ['ActionTaken', 'European Commission', 'The European Commission opened formal proceedings against the platform on Monday.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
