@@ -139,7 +139,9 @@ function classify(body: string, run: Token[], atStart: boolean, sentence: number
   // a leading month or weekday, unless it is a first name before a surname ("Jan Weber", "May Ruiz")
   while (toks.length && isMonthOrWeekday(toks[0].text.toLowerCase()) && !firstName(toks)) toks.shift();
   const lowers = toks.map((t) => bare(t.text).toLowerCase());
-  const descriptor = lastWords(body.slice(Math.max(0, (toks[0]?.start ?? 0) - 60), toks[0]?.start ?? 0))?.[2]?.toLowerCase() ?? '';
+  // "online grocer X", not "the head of the Swim Club, X": a comma ends the descriptor's reach
+  const lead = body.slice(Math.max(0, (toks[0]?.start ?? 0) - 60), toks[0]?.start ?? 0);
+  const descriptor = /,\s*$/.test(lead) ? '' : (lastWords(lead)?.[2]?.toLowerCase() ?? '');
   const isOrg = lowers.some((w) => ORG_WORDS.has(w)) || ORG_NAMES.has(lowers.join(' ')) || orgCue(body, toks, lowers, descriptor);
   if (isOrg && ORG_DESCRIPTORS.has(descriptor)) roles.push(descriptor);
   if (!isOrg) {

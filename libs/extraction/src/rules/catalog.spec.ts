@@ -171,6 +171,7 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['RebukeIssued', 'Greenpeace', 'Environmental groups reacted angrily. Greenpeace called the plan "a disaster for the coast".'],
   ['ActionTaken', 'Federal Trade Commission', 'The Federal Trade Commission sued the company to block the merger.'],
   ['ActionTaken', 'European Commission', 'The European Commission opened formal proceedings against the platform on Monday.'],
+  ['StatementIssued', 'Ola Nygaard', 'The head of the Tarvik Swim Club, Ola Nygaard, accused the council of neglect. "They knew the roof was failing in 2019 and did nothing," he said.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
