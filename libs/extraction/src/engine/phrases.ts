@@ -153,7 +153,13 @@ export function clause(ctx: FinderContext, a: Anchor): Found | null {
 
 /** The wrong and the right value of a correction ("$48 million, not $84 million"). */
 export function correctionValues(ctx: FinderContext): { wrong: string; right: string } | null {
-  const t = ctx.s.text;
+  const found = rawCorrectionValues(ctx.s.text);
+  // a value at the end of a clause keeps none of its punctuation ("2024." → "2024")
+  const bare = (v: string) => v.replace(/[.,;:]+$/, '');
+  return found ? { wrong: bare(found.wrong), right: bare(found.right) } : null;
+}
+
+function rawCorrectionValues(t: string): { wrong: string; right: string } | null {
   const swapped = new RegExp(`${VALUE},?\\s+not\\s+${VALUE}`, 'i').exec(t);
   if (swapped) return { right: swapped[1], wrong: swapped[2] };
   const m = new RegExp(`${VALUE}[^.]*?\\b(?:rather than|instead of)\\s+(?:the\\s+)?${VALUE}`, 'i').exec(t);

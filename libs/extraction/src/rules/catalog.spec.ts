@@ -172,6 +172,7 @@ const yields: Array<[DevelopmentType, string, string, string?]> = [
   ['ActionTaken', 'Federal Trade Commission', 'The Federal Trade Commission sued the company to block the merger.'],
   ['ActionTaken', 'European Commission', 'The European Commission opened formal proceedings against the platform on Monday.'],
   ['StatementIssued', 'Ola Nygaard', 'The head of the Tarvik Swim Club, Ola Nygaard, accused the council of neglect. "They knew the roof was failing in 2019 and did nothing," he said.'],
+  ['CorrectionIssued', 'Lakeside Post', 'The Lakeside Post later clarified that the payment was made in 2023, not 2024.'],
   ['StatementIssued', 'Ruth Okoro', 'Ruth Okoro, who chairs the tenants\' union, described the offer as "too little and far too late".'],
 ];
 
@@ -206,6 +207,7 @@ const never: Array<[DevelopmentType, string]> = [
   ['ContradictionNoted', 'The mayor said 300 homes were flooded; it was the worst storm in years.'],
   ['GiftConfirmed', 'Norway gave Japan a chess set, the Harbour Times said.'],
   ['RebukeIssued', 'He was not accused of any wrongdoing, and the audit made no finding against him.'],
+  ['CorrectionIssued', 'The minister clarified her remarks on Tuesday.'],
   ['ActionTaken', 'If the council approves the plan, the depot will be demolished in July.'],
   ['ActionTaken', 'The prize jury said on Wednesday that the award would stand.'],
   ['DenialIssued', 'The ministry disputed that figure, saying the set was worth about 120,000 kroner.'],
@@ -305,6 +307,13 @@ describe('what a denial denies', () => {
   it('is the quote when the denial is said in it', () => {
     const [denial] = findings('"That is simply not true," Health Minister Petra Vos told reporters.').filter((f) => f.type === 'DenialIssued');
     expect((denial!.data as unknown as Record<string, string>).claim).toBe('That is simply not true');
+  });
+});
+
+describe('what a correction changes', () => {
+  it('is the values on either side, without the punctuation after them', () => {
+    const [correction] = findings('The Lakeside Post later clarified that the payment was made in 2023, not 2024.').filter((f) => f.type === 'CorrectionIssued');
+    expect(correction!.data).toMatchObject({ wrong: '2024', right: '2023' });
   });
 });
 
