@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@storyline/db';
 import {
@@ -158,9 +159,11 @@ export async function lookupArticle(trx: Transaction<Database>, contentHash: str
 export async function candidateStories(trx: Transaction<Database>, keys: readonly string[], idf: DocumentFrequencies): Promise<StoryProfile[]> {
   const lookup = planLookup(keys, idf);
   if (lookup.keys.length === 0) return [];
+  // The profile as text: most candidates are stories this process has read before, unchanged
+  // since (same article count), whose parsed terms are kept.
   const matching = trx
     .selectFrom('story_index')
-    .select(['story_id', 'profile', 'first_date', 'last_date', 'article_count'])
+    .select(['story_id', sql<string>`profile::text`.as('profile'), 'first_date', 'last_date', 'article_count'])
     .where(sql<boolean>`entity_keys && ${sql.val(lookup.keys)}::text[]`);
   // Popular keys: walk the newest stories (recency index) until enough share them. Rare keys:
   // read the few stories the GIN index finds and sort them; "offset 0" keeps the planner from
@@ -176,9 +179,19 @@ export async function candidateStories(trx: Transaction<Database>, keys: readonl
         .execute();
   return rows.map((r) => ({
     storyId: r.story_id,
-    terms: r.profile as Record<string, number>,
+    terms: parsedProfile(r.story_id, r.article_count, r.profile as unknown as string),
     firstDate: r.first_date,
     lastDate: r.last_date,
     articleCount: r.article_count,
   }));
+}
+
+/** Parsed story profiles by story and article count: an entry changes only when an article joins. */
+const PROFILES = new LRUCache<string, Record<string, number>>({ max: 50_000 });
+
+function parsedProfile(storyId: string, articleCount: number, text: string): Record<string, number> {
+  const key = `${storyId}:${articleCount}:${text.length}`;
+  let terms = PROFILES.get(key);
+  if (!terms) PROFILES.set(key, (terms = JSON.parse(text) as Record<string, number>));
+  return terms;
 }
