@@ -160,7 +160,7 @@ export async function candidateStories(trx: Transaction<Database>, keys: readonl
   const lookup = planLookup(keys, idf);
   if (lookup.keys.length === 0) return [];
   // The profile as text: most candidates are stories this process has read before, unchanged
-  // since (same article count), whose parsed terms are kept.
+  // since, whose parsed terms are kept.
   const matching = trx
     .selectFrom('story_index')
     .select(['story_id', sql<string>`profile::text`.as('profile'), 'first_date', 'last_date', 'article_count'])
@@ -179,19 +179,22 @@ export async function candidateStories(trx: Transaction<Database>, keys: readonl
         .execute();
   return rows.map((r) => ({
     storyId: r.story_id,
-    terms: parsedProfile(r.story_id, r.article_count, r.profile as unknown as string),
+    terms: parsedProfile(r.profile as unknown as string),
     firstDate: r.first_date,
     lastDate: r.last_date,
     articleCount: r.article_count,
   }));
 }
 
-/** Parsed story profiles by story and article count: an entry changes only when an article joins. */
-const PROFILES = new LRUCache<string, Record<string, number>>({ max: 50_000 });
+/**
+ * Parsed story profiles by their text: hashing the text is far cheaper than parsing it, and a key
+ * that is the content itself can never serve a stale or another database's profile. Shared:
+ * callers copy before they change a profile (addToStoryProfile).
+ */
+const PROFILES = new LRUCache<string, Record<string, number>>({ max: 20_000 });
 
-function parsedProfile(storyId: string, articleCount: number, text: string): Record<string, number> {
-  const key = `${storyId}:${articleCount}:${text.length}`;
-  let terms = PROFILES.get(key);
-  if (!terms) PROFILES.set(key, (terms = JSON.parse(text) as Record<string, number>));
+function parsedProfile(text: string): Record<string, number> {
+  let terms = PROFILES.get(text);
+  if (!terms) PROFILES.set(text, (terms = JSON.parse(text) as Record<string, number>));
   return terms;
 }

@@ -33,7 +33,8 @@ export function clusterArticles(articles: readonly ArticleInput[], options: Clus
     }
     for (const person of extraction.entities.people) story.people.add(person);
     if (date && date.length === 10) story.dates.push(date);
-    for (const f of extraction.datedFacts) if (f.field === 'date' && f.value.length >= 7) story.events.push({ subject: f.subject, date: f.value });
+    // as the reading context does: only articles dated by their outlets lend their events
+    if (publishedAt) for (const f of extraction.datedFacts) if (f.field === 'date' && f.value.length >= 7) story.events.push({ subject: f.subject, date: f.value });
     stories.set(storyId, story);
     index.add(storyId, articleProfile(extraction.entities, date, article.source));
     return storyId;
